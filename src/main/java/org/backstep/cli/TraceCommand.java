@@ -1,0 +1,65 @@
+package org.backstep.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.Callable;
+import org.backstep.engine.TrainingRun;
+import org.backstep.lesson.Lesson;
+import org.backstep.trace.EventLog;
+import org.backstep.trace.Recordings;
+import org.backstep.trace.TraceWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Print every operation of one training step: forward pass, loss, backward pass, update.")
+final class TraceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
+    String lesson;
+
+    @Option(names = "--epoch", paramLabel = "N", description = "the step after N updates (default: 0)")
+    int epoch;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), table or csv")
+    TraceWriter.Format format = TraceWriter.Format.JSONL;
+
+    @Option(names = "--max-events", paramLabel = "N",
+            description = "stop recording after N events (default: ${DEFAULT-VALUE})")
+    int maxEvents = EventLog.DEFAULT_CAP;
+
+    @Override
+    public Integer call() throws IOException {
+        if (epoch < 0 || epoch > 1_000_000) {
+            return Usage.fail(spec, "--epoch must be from 0 to 1000000");
+        }
+        if (maxEvents < 1) {
+            return Usage.fail(spec, "--max-events must be at least 1");
+        }
+        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        if (l == null) {
+            return Cli.BAD_LESSON;
+        }
+        TrainingRun run = TrainingRun.train(l.newStep(), l.initialParameters(), l.learningRate(), epoch);
+        if (run.completedUpdates() < epoch) {
+            spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
+                    + " (the loss is no longer a finite number), so step " + epoch
+                    + " never happens; trace epoch " + run.divergedAt() + " to see where it broke");
+            return Cli.CHECK_FAILED;
+        }
+        EventLog log = Recordings.recordEpoch(run, epoch, maxEvents);
+        OutputStream out = new BufferedOutputStream(BackstepCommand.out(spec), 1 << 16);
+        TraceWriter.write(log, format, out);
+        out.flush();
+        if (log.isTruncated()) {
+            spec.commandLine().getErr().println("backstep: " + TraceWriter.truncationMessage(log));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,106 @@
+package org.backstep.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.backstep.engine.NetworkShape;
+import org.backstep.engine.TrainingRun;
+import org.backstep.engine.TrainingStep;
+import org.backstep.lesson.Lesson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the lesson and print the loss after 0, 1, …, N updates.")
+final class TrainCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { CSV, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
+    String lesson;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "number of updates (default: the lesson's)")
+    Integer epochs;
+
+    @Option(names = "--learning-rate", paramLabel = "ETA", description = "step size (default: the lesson's)")
+    Double learningRate;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "csv (default: epoch,loss) or json (losses, parameters and outputs after N updates)")
+    Format format = Format.CSV;
+
+    @Override
+    public Integer call() throws IOException {
+        if (epochs != null && (epochs < 0 || epochs > 1_000_000)) {
+            return Usage.fail(spec, "--epochs must be from 0 to 1000000");
+        }
+        if (learningRate != null && !(learningRate > 0 && learningRate <= 100)) {
+            return Usage.fail(spec, "--learning-rate must be greater than 0 and at most 100");
+        }
+        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        if (l == null) {
+            return Cli.BAD_LESSON;
+        }
+        int n = epochs != null ? epochs : l.epochs();
+        double eta = learningRate != null ? learningRate : l.learningRate();
+        TrainingStep step = l.newStep();
+        TrainingRun run = TrainingRun.train(step, l.initialParameters(), eta, n);
+        PrintStream out = BackstepCommand.out(spec);
+        double[] losses = run.losses();
+        if (format == Format.CSV) {
+            StringBuilder sb = new StringBuilder("epoch,loss\n");
+            for (int e = 0; e < losses.length; e++) {
+                sb.append(e).append(',').append(losses[e]).append('\n');
+            }
+            out.print(sb);
+            out.flush();
+        } else {
+            writeJson(out, run, step, losses);
+        }
+        if (run.divergedAt() >= 0) {
+            spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
+                    + ": the loss is no longer a finite number; try a smaller learning rate (now " + eta + ")");
+        }
+        return Cli.OK;
+    }
+
+    private static void writeJson(PrintStream out, TrainingRun run, TrainingStep step, double[] losses)
+            throws IOException {
+        NetworkShape shape = step.shape();
+        double[] params = run.parametersAt(run.completedUpdates());
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeArrayFieldStart("losses");
+            for (double loss : losses) {
+                json.writeNumber(loss);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("parameters");
+            for (int p = 0; p < params.length; p++) {
+                json.writeNumberField(shape.parameterName(p), params[p]);
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("outputs");
+            for (double[] row : step.outputs(params)) {
+                json.writeArray(row, 0, row.length);
+            }
+            json.writeEndArray();
+            if (run.divergedAt() >= 0) {
+                json.writeNumberField("divergedAt", run.divergedAt());
+            }
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+}

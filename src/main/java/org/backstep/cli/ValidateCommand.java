@@ -1,0 +1,39 @@
+package org.backstep.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.backstep.engine.NetworkShape;
+import org.backstep.lesson.Lesson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a lesson file; print every problem with its file, line, column and field.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
+    String lesson;
+
+    @Override
+    public Integer call() {
+        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        if (l == null) {
+            return Cli.BAD_LESSON;
+        }
+        NetworkShape shape = l.shape();
+        StringBuilder layers = new StringBuilder().append(shape.inputs());
+        for (int i = 0; i < shape.layers(); i++) {
+            layers.append('-').append(shape.units(i));
+        }
+        PrintStream out = BackstepCommand.out(spec);
+        out.println("valid: " + l.source() + " \"" + l.title() + "\": a " + layers + " network, "
+                + shape.parameterCount() + " parameters, " + l.data().size() + " sample"
+                + (l.data().size() == 1 ? "" : "s") + ", loss " + shape.loss().fileName());
+        out.flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,316 @@
+package org.backstep.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stable integer ids ("slots") for every number of one training step of one lesson: first the
+ * parameters, then their gradients, then the loss, then one block per sample holding its inputs,
+ * targets, pre-activations, activations and their gradients. An event stores only a slot and a
+ * value; the kind, name, phase, equation line and operands all follow from the slot.
+ */
+public final class Quantities {
+    private final NetworkShape shape;
+    private final int samples;
+    private final int parameters;
+    private final int batchSlots;
+    private final int sampleBlock;
+    private final int totalUnits;
+    private Map<String, int[]> slotsByName;
+
+    public Quantities(NetworkShape shape, int samples) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("at least one sample is needed");
+        }
+        this.shape = shape;
+        this.samples = samples;
+        this.parameters = shape.parameterCount();
+        this.totalUnits = shape.totalUnits();
+        this.batchSlots = 2 * parameters + 1;
+        this.sampleBlock = shape.inputs() + shape.outputs() + 4 * totalUnits;
+        long total = (long) batchSlots + (long) samples * sampleBlock;
+        if (total > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("too many quantities: " + total);
+        }
+    }
+
+    public NetworkShape shape() {
+        return shape;
+    }
+
+    public int samples() {
+        return samples;
+    }
+
+    public int slotCount() {
+        return batchSlots + samples * sampleBlock;
+    }
+
+    public int parameterSlot(int parameter) {
+        return parameter;
+    }
+
+    public int gradientSlot(int parameter) {
+        return parameters + parameter;
+    }
+
+    public int lossSlot() {
+        return 2 * parameters;
+    }
+
+    private int sampleBase(int sample) {
+        return batchSlots + sample * sampleBlock;
+    }
+
+    public int inputSlot(int sample, int j) {
+        return sampleBase(sample) + j;
+    }
+
+    public int targetSlot(int sample, int k) {
+        return sampleBase(sample) + shape.inputs() + k;
+    }
+
+    private int unitSlot(int sample, int section, int layer, int i) {
+        return sampleBase(sample) + shape.inputs() + shape.outputs() + section * totalUnits + shape.unitOffset(layer) + i;
+    }
+
+    public int preActivationSlot(int sample, int layer, int i) {
+        return unitSlot(sample, 0, layer, i);
+    }
+
+    public int activationSlot(int sample, int layer, int i) {
+        return unitSlot(sample, 1, layer, i);
+    }
+
+    public int preActivationGradientSlot(int sample, int layer, int i) {
+        return unitSlot(sample, 2, layer, i);
+    }
+
+    public int activationGradientSlot(int sample, int layer, int i) {
+        return unitSlot(sample, 3, layer, i);
+    }
+
+    /** The slot holding what feeds unit {@code j} of layer {@code layer}: an input or an activation. */
+    public int fanInSlot(int sample, int layer, int j) {
+        return layer == 0 ? inputSlot(sample, j) : activationSlot(sample, layer - 1, j);
+    }
+
+    /** The sample a per-sample slot belongs to, or -1 for parameters, their gradients and the loss. */
+    public int sampleOf(int slot) {
+        return slot < batchSlots ? -1 : (slot - batchSlots) / sampleBlock;
+    }
+
+    public QuantityKind kind(int slot) {
+        if (slot < parameters) {
+            return QuantityKind.PARAMETER;
+        }
+        if (slot < 2 * parameters) {
+            return QuantityKind.PARAMETER_GRADIENT;
+        }
+        if (slot < batchSlots) {
+            return QuantityKind.LOSS;
+        }
+        int local = (slot - batchSlots) % sampleBlock;
+        if (local < shape.inputs()) {
+            return QuantityKind.INPUT;
+        }
+        local -= shape.inputs();
+        if (local < shape.outputs()) {
+            return QuantityKind.TARGET;
+        }
+        local -= shape.outputs();
+        return switch (local / totalUnits) {
+            case 0 -> QuantityKind.PRE_ACTIVATION;
+            case 1 -> QuantityKind.ACTIVATION;
+            case 2 -> QuantityKind.PRE_ACTIVATION_GRADIENT;
+            default -> QuantityKind.ACTIVATION_GRADIENT;
+        };
+    }
+
+    /** For unit quantities, the position among all units (layer offset + unit); else -1. */
+    private int unitPosition(int slot) {
+        if (slot < batchSlots) {
+            return -1;
+        }
+        int local = (slot - batchSlots) % sampleBlock - shape.inputs() - shape.outputs();
+        return local < 0 ? -1 : local % totalUnits;
+    }
+
+    /** The 0-based layer of a unit quantity, parameter or parameter gradient; -1 otherwise. */
+    public int layerOf(int slot) {
+        QuantityKind kind = kind(slot);
+        switch (kind) {
+            case PARAMETER:
+                return shape.layerOfParameter(slot);
+            case PARAMETER_GRADIENT:
+                return shape.layerOfParameter(slot - parameters);
+            case LOSS:
+            case INPUT:
+            case TARGET:
+                return -1;
+            default:
+                int position = unitPosition(slot);
+                int layer = 0;
+                while (layer + 1 < shape.layers() && shape.unitOffset(layer + 1) <= position) {
+                    layer++;
+                }
+                return layer;
+        }
+    }
+
+    /** The unit within its layer of a unit quantity, or the index of an input or target. */
+    public int indexOf(int slot) {
+        QuantityKind kind = kind(slot);
+        int local = (slot - batchSlots) % sampleBlock;
+        return switch (kind) {
+            case INPUT -> local;
+            case TARGET -> local - shape.inputs();
+            case PRE_ACTIVATION, ACTIVATION, PRE_ACTIVATION_GRADIENT, ACTIVATION_GRADIENT ->
+                    unitPosition(slot) - shape.unitOffset(layerOf(slot));
+            default -> -1;
+        };
+    }
+
+    /** The parameter behind a parameter or parameter-gradient slot. */
+    public int parameterOf(int slot) {
+        return slot < parameters ? slot : slot - parameters;
+    }
+
+    /** The quantity's name as used in files and on the command line, e.g. {@code dL/dz2[0]}. */
+    public String name(int slot) {
+        QuantityKind kind = kind(slot);
+        return switch (kind) {
+            case PARAMETER -> shape.parameterName(slot);
+            case PARAMETER_GRADIENT -> "dL/d" + shape.parameterName(slot - parameters);
+            case LOSS -> "L";
+            case INPUT -> "x[" + indexOf(slot) + "]";
+            case TARGET -> "y[" + indexOf(slot) + "]";
+            case PRE_ACTIVATION -> "z" + (layerOf(slot) + 1) + "[" + indexOf(slot) + "]";
+            case ACTIVATION -> "a" + (layerOf(slot) + 1) + "[" + indexOf(slot) + "]";
+            case PRE_ACTIVATION_GRADIENT -> "dL/dz" + (layerOf(slot) + 1) + "[" + indexOf(slot) + "]";
+            case ACTIVATION_GRADIENT -> "dL/da" + (layerOf(slot) + 1) + "[" + indexOf(slot) + "]";
+        };
+    }
+
+    /** The phase whose events write this slot, or null for inputs and targets. */
+    public Phase phaseOf(int slot) {
+        return kind(slot).writtenIn();
+    }
+
+    /** Every slot with this name (one per sample for per-sample quantities); empty if none. */
+    public synchronized int[] slotsNamed(String name) {
+        if (slotsByName == null) {
+            Map<String, List<Integer>> collect = new HashMap<>();
+            for (int slot = 0; slot < slotCount(); slot++) {
+                collect.computeIfAbsent(name(slot), k -> new ArrayList<>()).add(slot);
+            }
+            Map<String, int[]> byName = new HashMap<>();
+            collect.forEach((k, v) -> byName.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            slotsByName = Collections.unmodifiableMap(byName);
+        }
+        return slotsByName.getOrDefault(name, new int[0]).clone();
+    }
+
+    /** The chain-rule line an event writing this slot instantiates (null for inputs and targets). */
+    public EquationLine equation(int slot) {
+        QuantityKind kind = kind(slot);
+        int layer = layerOf(slot);
+        boolean outputLayer = layer == shape.layers() - 1;
+        return switch (kind) {
+            case PARAMETER -> TrainingStep.UPDATE;
+            case PARAMETER_GRADIENT -> {
+                int parameter = slot - parameters;
+                if (parameter >= shape.biasOffset(layer)) {
+                    yield TrainingStep.BIAS_GRADIENT;
+                }
+                yield outputLayer ? TrainingStep.OUTPUT_WEIGHT_GRADIENT : TrainingStep.HIDDEN_WEIGHT_GRADIENT;
+            }
+            case LOSS -> shape.loss().lossLine();
+            case PRE_ACTIVATION -> TrainingStep.PRE_ACTIVATION;
+            case ACTIVATION -> shape.activation(layer).forwardLine();
+            case PRE_ACTIVATION_GRADIENT -> shape.activation(layer).derivativeLine();
+            case ACTIVATION_GRADIENT -> outputLayer ? shape.loss().gradientLine() : TrainingStep.PROPAGATE;
+            case INPUT, TARGET -> null;
+        };
+    }
+
+    /**
+     * The slots an event writing {@code slot} for {@code sample} reads, in the order its expression
+     * uses them. Sums over samples read their own earlier value from the second sample on.
+     */
+    public int[] operands(int slot, int sample) {
+        QuantityKind kind = kind(slot);
+        int layer = layerOf(slot);
+        int i = indexOf(slot);
+        switch (kind) {
+            case PRE_ACTIVATION: {
+                int fanIn = shape.fanIn(layer);
+                int[] ops = new int[2 * fanIn + 1];
+                for (int j = 0; j < fanIn; j++) {
+                    ops[2 * j] = parameterSlot(shape.weightIndex(layer, i, j));
+                    ops[2 * j + 1] = fanInSlot(sample, layer, j);
+                }
+                ops[2 * fanIn] = parameterSlot(shape.biasIndex(layer, i));
+                return ops;
+            }
+            case ACTIVATION:
+                return new int[] {preActivationSlot(sample, layer, i)};
+            case LOSS: {
+                int outputs = shape.outputs();
+                int last = shape.layers() - 1;
+                int[] ops = new int[3 * outputs + (sample > 0 ? 1 : 0)];
+                int at = 0;
+                if (sample > 0) {
+                    ops[at++] = lossSlot();
+                }
+                for (int k = 0; k < outputs; k++) {
+                    ops[at++] = targetSlot(sample, k);
+                    ops[at++] = activationSlot(sample, last, k);
+                    ops[at++] = preActivationSlot(sample, last, k);
+                }
+                return ops;
+            }
+            case ACTIVATION_GRADIENT: {
+                if (layer == shape.layers() - 1) {
+                    return new int[] {targetSlot(sample, i), activationSlot(sample, layer, i), preActivationSlot(sample, layer, i)};
+                }
+                int next = layer + 1;
+                int[] ops = new int[2 * shape.units(next)];
+                for (int n = 0; n < shape.units(next); n++) {
+                    ops[2 * n] = preActivationGradientSlot(sample, next, n);
+                    ops[2 * n + 1] = parameterSlot(shape.weightIndex(next, n, i));
+                }
+                return ops;
+            }
+            case PRE_ACTIVATION_GRADIENT:
+                return new int[] {activationGradientSlot(sample, layer, i), preActivationSlot(sample, layer, i),
+                        activationSlot(sample, layer, i)};
+            case PARAMETER_GRADIENT: {
+                int parameter = slot - parameters;
+                int[] local;
+                if (parameter >= shape.biasOffset(layer)) {
+                    local = new int[] {preActivationGradientSlot(sample, layer, parameter - shape.biasOffset(layer))};
+                } else {
+                    int within = parameter - shape.weightOffset(layer);
+                    int fanIn = shape.fanIn(layer);
+                    local = new int[] {preActivationGradientSlot(sample, layer, within / fanIn),
+                            fanInSlot(sample, layer, within % fanIn)};
+                }
+                if (sample <= 0) {
+                    return local;
+                }
+                int[] ops = new int[local.length + 1];
+                ops[0] = slot;
+                System.arraycopy(local, 0, ops, 1, local.length);
+                return ops;
+            }
+            case PARAMETER:
+                return new int[] {slot, gradientSlot(slot)};
+            default:
+                return new int[0];
+        }
+    }
+}

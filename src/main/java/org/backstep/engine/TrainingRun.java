@@ -1,0 +1,118 @@
+package org.backstep.engine;
+
+import java.util.Arrays;
+
+/**
+ * Many epochs of silent training: the loss after 0, 1, …, N updates and enough saved parameters to
+ * rebuild the parameters of any epoch exactly (snapshots every {@code stride} epochs, replayed
+ * forward with the same arithmetic). Training stops early when the loss stops being a finite
+ * number, and says at which epoch.
+ */
+public final class TrainingRun {
+    /** Snapshots are spaced so that they hold at most about this many numbers. */
+    private static final long SNAPSHOT_BUDGET = 4_000_000L;
+
+    /** Told after every epoch; returning false stops training (a user's cancel). */
+    public interface Listener {
+        boolean epochDone(int epoch, double loss);
+    }
+
+    private final TrainingStep step;
+    private final double learningRate;
+    private final double[] losses;
+    private final int completedUpdates;
+    private final int stride;
+    private final double[][] snapshots;
+    private final int divergedAt;
+    private final boolean cancelled;
+
+    private TrainingRun(TrainingStep step, double learningRate, double[] losses, int completedUpdates, int stride,
+                        double[][] snapshots, int divergedAt, boolean cancelled) {
+        this.step = step;
+        this.learningRate = learningRate;
+        this.losses = losses;
+        this.completedUpdates = completedUpdates;
+        this.stride = stride;
+        this.snapshots = snapshots;
+        this.divergedAt = divergedAt;
+        this.cancelled = cancelled;
+    }
+
+    public static TrainingRun train(TrainingStep step, double[] initial, double learningRate, int epochs) {
+        return train(step, initial, learningRate, epochs, (e, l) -> true);
+    }
+
+    public static TrainingRun train(TrainingStep step, double[] initial, double learningRate, int epochs,
+                                    Listener listener) {
+        int parameters = initial.length;
+        int stride = (int) Math.max(1, ((long) (epochs + 1) * parameters + SNAPSHOT_BUDGET - 1) / SNAPSHOT_BUDGET);
+        double[][] snapshots = new double[epochs / stride + 1][];
+        double[] losses = new double[epochs + 1];
+        double[] params = initial.clone();
+        int divergedAt = -1;
+        boolean cancelled = false;
+        int updates = 0;
+        while (true) {
+            if (updates % stride == 0) {
+                snapshots[updates / stride] = params.clone();
+            }
+            double loss = updates < epochs ? step.run(params, learningRate, updates, OperationSink.NONE) : step.loss(params);
+            losses[updates] = loss;
+            if (!Double.isFinite(loss)) {
+                divergedAt = updates;
+                break;
+            }
+            if (updates == epochs) {
+                break;
+            }
+            updates++;
+            if (!listener.epochDone(updates - 1, loss)) {
+                cancelled = true;
+                losses[updates] = step.loss(params);
+                break;
+            }
+        }
+        int kept = divergedAt >= 0 ? divergedAt : updates + 1;
+        return new TrainingRun(step, learningRate, Arrays.copyOf(losses, kept), updates, stride,
+                Arrays.copyOf(snapshots, updates / stride + 1), divergedAt, cancelled);
+    }
+
+    /** Losses after 0, 1, … updates; only finite values (see {@link #divergedAt()}). */
+    public double[] losses() {
+        return losses.clone();
+    }
+
+    /** How many updates were applied. */
+    public int completedUpdates() {
+        return completedUpdates;
+    }
+
+    /** The first epoch whose loss was not a finite number, or -1. */
+    public int divergedAt() {
+        return divergedAt;
+    }
+
+    public boolean wasCancelled() {
+        return cancelled;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public TrainingStep step() {
+        return step;
+    }
+
+    /** The parameters after {@code epoch} updates, bit for bit as training had them. */
+    public double[] parametersAt(int epoch) {
+        if (epoch < 0 || epoch > completedUpdates) {
+            throw new IllegalArgumentException("epoch " + epoch + " is outside 0.." + completedUpdates);
+        }
+        double[] params = snapshots[epoch / stride].clone();
+        for (int e = epoch - epoch % stride; e < epoch; e++) {
+            step.run(params, learningRate, e, OperationSink.NONE);
+        }
+        return params;
+    }
+}

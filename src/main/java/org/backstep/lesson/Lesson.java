@@ -1,0 +1,34 @@
+package org.backstep.lesson;
+
+import java.util.List;
+import org.backstep.engine.Dataset;
+import org.backstep.engine.NetworkShape;
+import org.backstep.engine.TrainingStep;
+
+/**
+ * A checked lesson, ready to train and record: its network, starting parameters (given or drawn
+ * from the seed), data, training settings, and the names students see for inputs and units.
+ *
+ * @param source      the file name or bundled id the lesson came from, for messages
+ * @param unitNames   per layer, the display name of each unit (the last layer's are the outputs)
+ */
+public record Lesson(String source, String id, String title, List<String> inputNames, List<List<String>> unitNames,
+                     NetworkShape shape, double[] initialParameters, Dataset data, double learningRate, int epochs) {
+
+    public Lesson {
+        inputNames = List.copyOf(inputNames);
+        unitNames = unitNames.stream().map(List::copyOf).toList();
+        initialParameters = initialParameters.clone();
+    }
+
+    /** A copy of the starting parameters, in the order of {@link NetworkShape}. */
+    @Override
+    public double[] initialParameters() {
+        return initialParameters.clone();
+    }
+
+    /** A new step computer for this lesson (each holds its own work arrays). */
+    public TrainingStep newStep() {
+        return new TrainingStep(shape, data);
+    }
+}

@@ -1,0 +1,228 @@
+package org.backstep.trace;
+
+import java.util.Arrays;
+import org.backstep.engine.EquationLine;
+import org.backstep.engine.OperationSink;
+import org.backstep.engine.Phase;
+import org.backstep.engine.Quantities;
+
+/**
+ * The append-only record of every operation of one or more training steps. Column-wise: each
+ * event is a slot id (int) and a value (double) in fixed-size chunks, so appending never copies;
+ * epoch and sample are stored as runs, because they change rarely. Everything else about an event
+ * (name, phase, equation line, operands) follows from its slot through {@link Quantities}.
+ *
+ * <p>A cap bounds the number of events; past it the log stops growing and says so through
+ * {@link #isTruncated()}. Written by one thread; read only once writing is over.
+ */
+public final class EventLog implements OperationSink {
+    static final int CHUNK_BITS = 16;
+    static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    private static final int CHUNK_MASK = CHUNK_SIZE - 1;
+    /** Default cap: about 240 MB of events, far beyond any lesson a class steps through. */
+    public static final int DEFAULT_CAP = 20_000_000;
+
+    private final Quantities quantities;
+    private final double learningRate;
+    private final double[] initialValues;
+    private final int cap;
+    private int[][] slotChunks = new int[4][];
+    private double[][] valueChunks = new double[4][];
+    private int chunks;
+    private int size;
+    private int writeLimit;
+    private boolean truncated;
+    private final RunColumn epochs = new RunColumn();
+    private final RunColumn samples = new RunColumn();
+
+    /**
+     * @param initialValues the value of every slot before the first event (parameters, inputs and
+     *                      targets; anything else is ignored)
+     */
+    public EventLog(Quantities quantities, double learningRate, double[] initialValues, int cap) {
+        if (initialValues.length != quantities.slotCount()) {
+            throw new IllegalArgumentException("one initial value per slot is needed");
+        }
+        if (cap < 1) {
+            throw new IllegalArgumentException("the cap must be positive");
+        }
+        this.quantities = quantities;
+        this.learningRate = learningRate;
+        this.initialValues = initialValues.clone();
+        this.cap = cap;
+    }
+
+    @Override
+    public void beginEpoch(int epoch) {
+        if (!truncated) {
+            epochs.mark(size, epoch);
+        }
+    }
+
+    @Override
+    public void beginSample(int sample) {
+        if (!truncated) {
+            samples.mark(size, sample);
+        }
+    }
+
+    @Override
+    public void emit(int slot, double value) {
+        int n = size;
+        if (n >= writeLimit) {
+            if (!makeRoom()) {
+                return;
+            }
+        }
+        slotChunks[n >>> CHUNK_BITS][n & CHUNK_MASK] = slot;
+        valueChunks[n >>> CHUNK_BITS][n & CHUNK_MASK] = value;
+        size = n + 1;
+    }
+
+    private boolean makeRoom() {
+        if (size >= cap) {
+            truncated = true;
+            return false;
+        }
+        if (chunks == slotChunks.length) {
+            slotChunks = Arrays.copyOf(slotChunks, chunks * 2);
+            valueChunks = Arrays.copyOf(valueChunks, chunks * 2);
+        }
+        int room = (int) Math.min(CHUNK_SIZE, (long) cap - (long) chunks * CHUNK_SIZE);
+        slotChunks[chunks] = new int[room];
+        valueChunks[chunks] = new double[room];
+        chunks++;
+        writeLimit = (int) Math.min(cap, (long) (chunks - 1) * CHUNK_SIZE + room);
+        return true;
+    }
+
+    public Quantities quantities() {
+        return quantities;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int cap() {
+        return cap;
+    }
+
+    /** True when the step produced more events than the cap and the rest were not recorded. */
+    public boolean isTruncated() {
+        return truncated;
+    }
+
+    /** The value of {@code slot} before the first event. */
+    public double initialValue(int slot) {
+        return initialValues[slot];
+    }
+
+    /** A copy of the values of every slot before the first event. */
+    public double[] initialValues() {
+        return initialValues.clone();
+    }
+
+    public int slot(int seq) {
+        checkIndex(seq);
+        return slotChunks[seq >>> CHUNK_BITS][seq & CHUNK_MASK];
+    }
+
+    public double value(int seq) {
+        checkIndex(seq);
+        return valueChunks[seq >>> CHUNK_BITS][seq & CHUNK_MASK];
+    }
+
+    public int epoch(int seq) {
+        checkIndex(seq);
+        return epochs.valueAt(seq);
+    }
+
+    public int sample(int seq) {
+        checkIndex(seq);
+        return samples.valueAt(seq);
+    }
+
+    public Phase phase(int seq) {
+        return quantities.phaseOf(slot(seq));
+    }
+
+    /** The index of the first event of the epoch that event {@code seq} belongs to. */
+    public int epochStart(int seq) {
+        checkIndex(seq);
+        return epochs.runStartAt(seq);
+    }
+
+    /** Bytes held by the log's columns and runs (not counting the fixed-size header). */
+    public long bytesUsed() {
+        long bytes = 0;
+        for (int c = 0; c < chunks; c++) {
+            bytes += (long) slotChunks[c].length * Integer.BYTES + (long) valueChunks[c].length * Double.BYTES;
+        }
+        return bytes + epochs.bytesUsed() + samples.bytesUsed();
+    }
+
+    /** A self-contained description of event {@code seq}. */
+    public Event event(int seq) {
+        int slot = slot(seq);
+        EquationLine line = quantities.equation(slot);
+        return new Event(seq, epoch(seq), sample(seq), quantities.phaseOf(slot), slot, quantities.name(slot),
+                value(seq), line.id());
+    }
+
+    private void checkIndex(int seq) {
+        if (seq < 0 || seq >= size) {
+            throw new IndexOutOfBoundsException("event " + seq + " of " + size);
+        }
+    }
+
+    /** A column of values that change rarely, stored as (first index, value) pairs. */
+    private static final class RunColumn {
+        private int[] starts = new int[8];
+        private int[] values = new int[8];
+        private int runs;
+
+        void mark(int index, int value) {
+            if (runs > 0 && values[runs - 1] == value) {
+                return;
+            }
+            if (runs > 0 && starts[runs - 1] == index) {
+                values[runs - 1] = value;
+                if (runs > 1 && values[runs - 2] == value) {
+                    runs--;
+                }
+                return;
+            }
+            if (runs == starts.length) {
+                starts = Arrays.copyOf(starts, runs * 2);
+                values = Arrays.copyOf(values, runs * 2);
+            }
+            starts[runs] = index;
+            values[runs] = value;
+            runs++;
+        }
+
+        private int runAt(int index) {
+            int r = Arrays.binarySearch(starts, 0, runs, index);
+            return r >= 0 ? r : -r - 2;
+        }
+
+        int valueAt(int index) {
+            int r = runAt(index);
+            return r < 0 ? -1 : values[r];
+        }
+
+        int runStartAt(int index) {
+            int r = runAt(index);
+            return r < 0 ? 0 : starts[r];
+        }
+
+        long bytesUsed() {
+            return (long) starts.length * Integer.BYTES * 2;
+        }
+    }
+}
