@@ -13,8 +13,11 @@ import java.util.List;
  */
 public final class GradientCheck {
     public static final double DEFAULT_TOLERANCE = 1e-6;
-    /** Below this magnitude gradients count as zero, and errors are absolute. */
-    public static final double ZERO_FLOOR = 1e-8;
+    /**
+     * Gradients smaller than this (times the loss, when the loss exceeds 1) are compared by their
+     * absolute error: a finite difference cannot resolve them better than about 1e-13 of the loss.
+     */
+    public static final double ZERO_FLOOR = 1e-6;
 
     public record Row(int parameter, String name, double analytic, double numeric, double relativeError,
                       boolean crossesKink) {
@@ -29,7 +32,8 @@ public final class GradientCheck {
     public static List<Row> check(TrainingStep step, double[] params) {
         NetworkShape shape = step.shape();
         double[] analytic = new double[params.length];
-        step.gradient(params, analytic);
+        double loss = step.gradient(params, analytic);
+        double floor = ZERO_FLOOR * Math.max(1.0, Math.abs(loss));
         boolean[] baseGates = gates(step);
         double[] probe = params.clone();
         List<Row> rows = new ArrayList<>();
@@ -51,7 +55,7 @@ public final class GradientCheck {
             // Grouped so that four equal losses give exactly zero.
             double numeric = ((f[0] - f[3]) + 8 * (f[2] - f[1])) / (12 * h);
             double a = analytic[n];
-            double denominator = Math.max(ZERO_FLOOR, Math.max(Math.abs(a), Math.abs(numeric)));
+            double denominator = Math.max(floor, Math.max(Math.abs(a), Math.abs(numeric)));
             double error = Math.abs(a - numeric) / denominator;
             rows.add(new Row(n, shape.parameterName(n), a, numeric, error, kink));
         }
