@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -135,7 +136,7 @@ public final class LessonLoader {
     private static LessonProblem describe(String name, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         int line = where == null ? 0 : Math.max(0, where.getLineNr());
-        int column = where == null ? 0 : Math.max(0, where.getColumnNr());
+        int column = where == null || line == 0 ? 0 : Math.max(1, where.getColumnNr());
         FieldPath path = pathOf(e);
         return new LessonProblem(name, line, column, path.toString(), messageFor(e));
     }
@@ -162,7 +163,13 @@ public final class LessonLoader {
         return FieldPath.ROOT;
     }
 
-    private static String messageFor(JsonProcessingException e) {
+    private static String messageFor(JsonProcessingException wrapped) {
+        // Databind wraps parser errors (bad tokens, numbers out of range) to add the field path;
+        // the wrapped error says what is wrong.
+        JsonProcessingException e = wrapped;
+        while (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause) {
+            e = cause;
+        }
         String original = String.valueOf(e.getOriginalMessage());
         if (e instanceof UnrecognizedPropertyException unknown) {
             TreeSet<String> allowed = new TreeSet<>();
@@ -227,6 +234,10 @@ public final class LessonLoader {
     }
 
     private static String found(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+            Object v = invalid.getValue();
+            return v instanceof String text ? ", found the text \"" + text + "\"" : ", found " + v;
+        }
         if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
             return "";
         }

@@ -198,15 +198,15 @@ final class LessonValidator {
         if (layer.weights() != null) {
             double[][] given = layer.weights();
             if (given.length != units) {
-                problem(lp.field("weights"), "has " + given.length + " rows; needs one row per unit: " + units
+                problem(lp.field("weights"), "has " + count(given.length, "row") + "; needs one row per unit: " + units
                         + " rows of " + fanIn + " numbers ([units][inputs of the layer])");
                 return;
             }
             weights = new double[units * fanIn];
             for (int i = 0; i < units; i++) {
                 if (given[i] == null || given[i].length != fanIn) {
-                    problem(lp.field("weights").index(i), "row " + i + " has " + (given[i] == null ? 0 : given[i].length)
-                            + " numbers; needs " + fanIn + ", one per unit of the layer before");
+                    problem(lp.field("weights").index(i), "row " + i + " has " + count(given[i] == null ? 0 : given[i].length, "number")
+                            + "; needs " + fanIn + ", one per unit of the layer before");
                     continue;
                 }
                 for (int j = 0; j < fanIn; j++) {
@@ -218,7 +218,7 @@ final class LessonValidator {
         System.arraycopy(weights, 0, check.parameters, shape.weightOffset(l), weights.length);
         if (layer.biases() != null) {
             if (layer.biases().length != units) {
-                problem(lp.field("biases"), "has " + layer.biases().length + " numbers; needs " + units + ", one per unit");
+                problem(lp.field("biases"), "has " + count(layer.biases().length, "number") + "; needs " + units + ", one per unit");
                 return;
             }
             for (int i = 0; i < units; i++) {
@@ -231,7 +231,7 @@ final class LessonValidator {
     private List<String> unitNames(List<String> names, int l, int layers, int units, FieldPath at) {
         if (names != null) {
             if (names.size() != units) {
-                problem(at, "has " + names.size() + " names; needs " + units + ", one per unit");
+                problem(at, "has " + count(names.size(), "name") + "; needs " + units + ", one per unit");
             }
             checkNames(names, at);
             return names;
@@ -255,6 +255,10 @@ final class LessonValidator {
                 problem(at.index(i), "a name must have 1 to " + MAX_NAME_LENGTH + " characters");
             }
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void checkFinite(double v, FieldPath at) {
@@ -314,7 +318,7 @@ final class LessonValidator {
             return null;
         }
         if (row.length != width) {
-            problem(at, "has " + row.length + " numbers; needs " + width + " " + what);
+            problem(at, "has " + count(row.length, "number") + "; needs " + width + " " + what);
             return null;
         }
         for (int i = 0; i < row.length; i++) {

@@ -2,22 +2,24 @@ package org.backstep.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Analytic gradients of random networks agree with central finite differences. */
+/**
+ * Analytic gradients of random networks agree with central finite differences: every activation
+ * in every position, every loss, one to four samples, frozen and trained biases. Each case is
+ * drawn from its own seed, so a failure names the seed that reproduces it.
+ */
 class GradientPropertyTest {
+    private static final Activation[] ACTIVATIONS = Activation.values();
+    private static final Loss[] LOSSES = Loss.values();
 
-    record Case(NetworkShape shape, double[] params, Dataset data) {
+    record Case(long seed, NetworkShape shape, double[] params, Dataset data) {
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder().append(shape.inputs());
+            StringBuilder sb = new StringBuilder("seed ").append(seed).append(": ").append(shape.inputs());
             for (int l = 0; l < shape.layers(); l++) {
                 sb.append('-').append(shape.units(l)).append(' ').append(shape.activation(l).fileName());
             }
@@ -26,76 +28,71 @@ class GradientPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<Case> networks() {
-        Arbitrary<Integer> inputs = Arbitraries.integers().between(1, 4);
-        Arbitrary<List<Integer>> widths = Arbitraries.integers().between(1, 5).list().ofMinSize(0).ofMaxSize(3);
-        Arbitrary<List<Activation>> activations = Arbitraries.of(Activation.class).list().ofSize(4);
-        Arbitrary<Loss> losses = Arbitraries.of(Loss.class);
-        Arbitrary<Integer> outputs = Arbitraries.integers().between(1, 3);
-        Arbitrary<Integer> samples = Arbitraries.integers().between(1, 4);
-        Arbitrary<Long> seeds = Arbitraries.longs();
-        return Combinators.combine(inputs, widths, activations, losses, outputs, samples, seeds)
-                .as(GradientPropertyTest::build);
+    static LongStream seeds() {
+        return LongStream.range(0, 400);
     }
 
-    private static Case build(int inputs, List<Integer> hidden, List<Activation> acts, Loss loss, int outputs,
-                              int samples, long seed) {
-        int layers = hidden.size() + 1;
+    static Case build(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        // Cycle through losses and output activations so that every pairing is covered.
+        Loss loss = LOSSES[(int) (seed % LOSSES.length)];
+        int layers = 1 + random.nextInt(4);
+        int inputs = 1 + random.nextInt(4);
         int[] units = new int[layers];
         Activation[] activations = new Activation[layers];
         boolean[] trainBias = new boolean[layers];
         for (int l = 0; l < layers; l++) {
-            units[l] = l < hidden.size() ? hidden.get(l) : outputs;
-            activations[l] = acts.get(l);
-            trainBias[l] = (seed >>> l & 1) == 0;
+            units[l] = l == layers - 1 ? 1 + random.nextInt(3) : 1 + random.nextInt(5);
+            activations[l] = ACTIVATIONS[(int) ((seed / LOSSES.length + l) % ACTIVATIONS.length)];
+            trainBias[l] = random.nextBoolean();
         }
         if (loss == Loss.BCE) {
             activations[layers - 1] = Activation.SIGMOID;
         }
         NetworkShape shape = new NetworkShape(inputs, units, activations, loss, trainBias);
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         double[] params = new double[shape.parameterCount()];
         for (int n = 0; n < params.length; n++) {
             params[n] = random.nextDouble(-1.5, 1.5);
         }
+        int samples = 1 + random.nextInt(4);
         double[][] x = new double[samples][inputs];
-        double[][] y = new double[samples][outputs];
+        double[][] y = new double[samples][shape.outputs()];
         for (int s = 0; s < samples; s++) {
             for (int j = 0; j < inputs; j++) {
                 x[s][j] = random.nextDouble(-2, 2);
             }
-            for (int k = 0; k < outputs; k++) {
+            for (int k = 0; k < shape.outputs(); k++) {
                 y[s][k] = loss == Loss.BCE ? random.nextDouble() : random.nextDouble(-2, 2);
             }
         }
-        return new Case(shape, params, new Dataset(x, y));
+        return new Case(seed, shape, params, new Dataset(x, y));
     }
 
-    @Property(tries = 300)
-    void analyticGradientsMatchFiniteDifferences(@ForAll("networks") Case c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void analyticGradientsMatchFiniteDifferences(long seed) {
+        Case c = build(seed);
         TrainingStep step = new TrainingStep(c.shape(), c.data());
-        List<GradientCheck.Row> rows = GradientCheck.check(step, c.params());
-        Assume.that(rows.stream().noneMatch(GradientCheck.Row::crossesKink));
-        for (GradientCheck.Row row : rows) {
+        for (GradientCheck.Row row : GradientCheck.check(step, c.params())) {
+            if (row.crossesKink()) {
+                continue; // a ReLU switched inside the difference step: no finite difference is valid there
+            }
             assertThat(row.relativeError())
                     .as("%s in %s: analytic %s, numeric %s", row.name(), c, row.analytic(), row.numeric())
                     .isLessThanOrEqualTo(GradientCheck.DEFAULT_TOLERANCE);
         }
     }
 
-    @Property(tries = 100)
-    void frozenBiasesNeverMove(@ForAll("networks") Case c) {
-        TrainingStep step = new TrainingStep(c.shape(), c.data());
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void onlyTrainableParametersMove(long seed) {
+        Case c = build(seed);
         double[] params = c.params().clone();
-        step.run(params, 0.1, 0, OperationSink.NONE);
+        new TrainingStep(c.shape(), c.data()).run(params, 0.1, 0, OperationSink.NONE);
         NetworkShape shape = c.shape();
-        for (int l = 0; l < shape.layers(); l++) {
-            if (!shape.trainsBias(l)) {
-                for (int i = 0; i < shape.units(l); i++) {
-                    int b = shape.biasIndex(l, i);
-                    assertThat(params[b]).isEqualTo(c.params()[b]);
-                }
+        for (int n = 0; n < params.length; n++) {
+            if (!shape.isTrainable(n)) {
+                assertThat(params[n]).as("%s in %s", shape.parameterName(n), c).isEqualTo(c.params()[n]);
             }
         }
     }

@@ -1,0 +1,69 @@
+package org.backstep.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.backstep.engine.TrainingStep;
+import org.backstep.lesson.Lesson;
+import org.backstep.trace.EventLog;
+import org.backstep.trace.Recordings;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Raw append speed of the event log: ten million (slot, value) events into a fresh log, with no
+ * training around them, so the score is the log's own cost per event (chunk allocation and the
+ * garbage collection of the previous log included). The score is in events per second because of
+ * {@link OperationsPerInvocation}. At the end the log's memory per event is printed.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EventLogBench {
+    static final int EVENTS = 10_000_000;
+
+    private TrainingStep step;
+    private double[] initialState;
+    private double learningRate;
+    private int slots;
+    private EventLog last;
+
+    @Setup(Level.Trial)
+    public void load() throws Exception {
+        // The seed lesson's slots, so the slot ids are the ones a real log of that lesson holds.
+        Lesson lesson = BenchLessons.seed();
+        step = lesson.newStep();
+        learningRate = lesson.learningRate();
+        initialState = Recordings.initialState(step, lesson.initialParameters());
+        slots = step.quantities().slotCount();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public EventLog append() {
+        EventLog log = new EventLog(step.quantities(), learningRate, initialState, EVENTS + 1);
+        int slot = 0;
+        double value = 0.0;
+        for (int i = 0; i < EVENTS; i++) {
+            log.emit(slot, value);
+            slot = slot + 1 == slots ? 0 : slot + 1;
+            value += 0.5;
+        }
+        last = log;
+        return log;
+    }
+
+    @TearDown(Level.Trial)
+    public void report() {
+        if (last.size() != EVENTS || last.isTruncated()) {
+            throw new IllegalStateException("the log holds " + last.size() + " events, not " + EVENTS);
+        }
+        System.out.println(Footprint.line("EventLogBench", last));
+    }
+}
