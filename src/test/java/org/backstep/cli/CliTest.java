@@ -1,0 +1,165 @@
+package org.backstep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a script or a teacher uses it: output on stdout, messages on stderr, exit codes. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void traceWritesOneJsonObjectPerEvent() throws Exception {
+        Result r = run("trace", "seed-2-3-1");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(43);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.fieldNames()).toIterable().containsExactly("seq", "epoch", "sample", "phase", "quantity",
+                "value", "equation", "operands", "expression");
+        assertThat(first.get("quantity").asText()).isEqualTo("z1[0]");
+        assertThat(first.get("expression").asText()).isEqualTo("z1[0] = 0.5·0.8 + (-0.2)·0.2 + 0.1 = 0.46");
+        JsonNode update = JSON.readTree(lines.get(42));
+        assertThat(update.get("phase").asText()).isEqualTo("update");
+        assertThat(update.get("quantity").asText()).isEqualTo("b2[0]");
+        assertThat(update.get("sample").isNull()).isTrue();
+    }
+
+    @Test
+    void traceOfALaterEpochStartsFromThatEpochsParameters() throws Exception {
+        Result r = run("trace", "mazur-2-2-2", "--epoch", "1", "--format", "jsonl");
+        JsonNode first = JSON.readTree(r.out().lines().findFirst().orElseThrow());
+        assertThat(first.get("epoch").asInt()).isEqualTo(1);
+        // Uses w1 after the published first update.
+        assertThat(first.get("operands").get("W1[0][0]").asDouble()).isEqualTo(0.1497807161327628);
+        Result table = run("trace", "seed-2-3-1", "--format", "table");
+        assertThat(table.out().lines().findFirst().orElseThrow()).contains("seq").contains("expression");
+        assertThat(table.out()).contains("dL/dz1[2] = (-0.367252)·0  (z = -0.35 ≤ 0: gate closed) = 0");
+    }
+
+    @Test
+    void traceAnnouncesATruncatedRecording() {
+        Result r = run("trace", "seed-2-3-1", "--max-events", "10");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(11);
+        assertThat(r.err()).isEqualTo("backstep: the recording stopped at its cap of 10 events; later operations "
+                + "were not recorded\n");
+    }
+
+    @Test
+    void trainPrintsTheLossAfterEachUpdate() throws Exception {
+        Result csv = run("train", "mazur-2-2-2", "--epochs", "2");
+        assertThat(csv.code()).isZero();
+        assertThat(csv.out().lines().toList()).hasSize(4).first().isEqualTo("epoch,loss");
+        assertThat(csv.out()).contains("0,0.2983711087600027\n");
+        Result json = run("train", "mazur-2-2-2", "--epochs", "1", "--format", "json");
+        JsonNode tree = JSON.readTree(json.out());
+        assertThat(tree.get("losses")).hasSize(2);
+        assertThat(tree.get("parameters").get("W2[0][0]").asDouble()).isEqualTo(0.35891647971788465);
+        assertThat(tree.get("outputs").get(0)).hasSize(2);
+    }
+
+    @Test
+    void trainSaysWhereTrainingDiverged(@TempDir Path dir) throws Exception {
+        Path lesson = dir.resolve("explodes.json");
+        Files.writeString(lesson, """
+                {"format": "backstep-lesson/1", "id": "explodes", "title": "Too large a step",
+                 "network": {"inputs": ["x"], "layers": [{"units": 1, "activation": "identity",
+                   "weights": [[1.0]], "biases": [0.0]}], "loss": "mse"},
+                 "data": [{"x": [10], "y": [1]}],
+                 "training": {"learningRate": 50, "epochs": 500}}
+                """);
+        Result r = run("train", lesson.toString(), "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode tree = JSON.readTree(r.out());
+        int divergedAt = tree.get("divergedAt").asInt();
+        assertThat(divergedAt).isBetween(2, 500);
+        assertThat(tree.get("losses")).hasSize(divergedAt);
+        assertThat(r.err()).isEqualTo("backstep: training diverged at epoch " + divergedAt + ": the loss is no longer "
+                + "a finite number; try a smaller learning rate (now 50.0)\n");
+        Result trace = run("trace", lesson.toString(), "--epoch", "499");
+        assertThat(trace.code()).isEqualTo(Cli.CHECK_FAILED);
+        assertThat(trace.err()).contains("trace epoch " + divergedAt + " to see where it broke");
+    }
+
+    @Test
+    void gradcheckPassesOnBundledLessonsAndListsEveryParameter() {
+        Result r = run("gradcheck", "seed-2-3-1");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(1 + 13 + 1);
+        assertThat(r.out()).contains("13 of 13 gradients within a relative error of 1.0E-6");
+        Result mazur = run("gradcheck", "mazur-2-2-2", "--epoch", "5");
+        assertThat(mazur.code()).isZero();
+        assertThat(mazur.out()).as("frozen biases are not listed").doesNotContain("b1[0]").contains("8 of 8");
+    }
+
+    @Test
+    void gradcheckFailsWhenToleranceCannotBeMet() {
+        Result r = run("gradcheck", "seed-2-3-1", "--tolerance", "1e-30");
+        assertThat(r.code()).isEqualTo(Cli.CHECK_FAILED);
+        assertThat(r.out()).contains("FAIL");
+    }
+
+    @Test
+    void aBrokenLessonExitsTwoWithALocatedMessageForEveryCommand() {
+        Path broken = Path.of("src/test/resources/lessons/broken/unknown-activation.json");
+        for (String command : new String[] {"trace", "train", "gradcheck", "validate"}) {
+            Result r = run(command, broken.toString());
+            assertThat(r.code()).as(command).isEqualTo(Cli.BAD_LESSON);
+            assertThat(r.out()).as(command).isEmpty();
+            assertThat(r.err()).as(command).isEqualTo(broken + ":8:34: network.layers[0].activation: unknown "
+                    + "activation \"rectifier\"; allowed: relu, leaky_relu, sigmoid, tanh, identity\n");
+        }
+    }
+
+    @Test
+    void badUsageExitsSixtyFour() {
+        for (String[] args : new String[][] {{"frobnicate"}, {"trace"}, {"trace", "seed-2-3-1", "--epoch", "x"},
+                {"train", "seed-2-3-1", "--format", "xml"}, {"trace", "seed-2-3-1", "--epoch", "-1"},
+                {"train", "seed-2-3-1", "--learning-rate", "0"}}) {
+            Result r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Cli.BAD_USAGE);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("--help");
+        }
+    }
+
+    @Test
+    void validateAcceptsAFileOnDisk(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("my lesson.json");
+        Files.write(copy, CliTest.class.getResourceAsStream("/org/backstep/lesson/bundled/seed-2-3-1.json").readAllBytes());
+        Result r = run("validate", copy.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("valid: " + copy + " \"Backpropagation in a 2-3-1 network\": a 2-3-1 network");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void anUnknownLessonNameListsTheBundledOnes() {
+        Result r = run("validate", "seed");
+        assertThat(r.code()).isEqualTo(Cli.BAD_LESSON);
+        assertThat(r.err()).isEqualTo("seed: no such file, and no bundled lesson has this id; bundled lessons: "
+                + "seed-2-3-1, mazur-2-2-2\n");
+    }
+}
