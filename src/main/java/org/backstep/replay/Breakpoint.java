@@ -15,6 +15,8 @@ public final class Breakpoint {
     private final Pattern quantity;
     private final Phase phase;
     private final DoublePredicate value;
+    private Quantities maskFor;
+    private boolean[] mask;
 
     private Breakpoint(String description, Pattern quantity, Phase phase, DoublePredicate value) {
         this.description = description;
@@ -62,14 +64,19 @@ public final class Breakpoint {
         return new Breakpoint(description + " and " + other.description, q, phase != null ? phase : other.phase, v);
     }
 
-    /** Which slots can match at all. */
-    boolean[] slotMask(Quantities quantities) {
+    /** Which slots can match at all; remembered for the last lesson asked about. */
+    synchronized boolean[] slotMask(Quantities quantities) {
+        if (maskFor == quantities) {
+            return mask;
+        }
         boolean[] mask = new boolean[quantities.slotCount()];
         for (int slot = 0; slot < mask.length; slot++) {
             mask[slot] = quantities.phaseOf(slot) != null
                     && (phase == null || quantities.phaseOf(slot) == phase)
                     && (quantity == null || quantity.matcher(quantities.name(slot)).matches());
         }
+        this.mask = mask;
+        this.maskFor = quantities;
         return mask;
     }
 

@@ -19,6 +19,7 @@ public final class EventLog implements OperationSink {
     static final int CHUNK_BITS = 16;
     static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
+    private static final int FIRST_CHUNK_SIZE = 1 << 10;
     /** Default cap: about 240 MB of events, far beyond any lesson a class steps through. */
     public static final int DEFAULT_CAP = 20_000_000;
 
@@ -84,11 +85,20 @@ public final class EventLog implements OperationSink {
             truncated = true;
             return false;
         }
+        // The first chunk starts small and doubles, so that recording one short step does not
+        // allocate and clear a whole chunk; later chunks are allocated at full size.
+        if (chunks == 1 && slotChunks[0].length < CHUNK_SIZE) {
+            int grown = (int) Math.min(Math.min(CHUNK_SIZE, 2L * slotChunks[0].length), cap);
+            slotChunks[0] = Arrays.copyOf(slotChunks[0], grown);
+            valueChunks[0] = Arrays.copyOf(valueChunks[0], grown);
+            writeLimit = grown;
+            return true;
+        }
         if (chunks == slotChunks.length) {
             slotChunks = Arrays.copyOf(slotChunks, chunks * 2);
             valueChunks = Arrays.copyOf(valueChunks, chunks * 2);
         }
-        int room = (int) Math.min(CHUNK_SIZE, (long) cap - (long) chunks * CHUNK_SIZE);
+        int room = (int) Math.min(chunks == 0 ? FIRST_CHUNK_SIZE : CHUNK_SIZE, (long) cap - (long) chunks * CHUNK_SIZE);
         slotChunks[chunks] = new int[room];
         valueChunks[chunks] = new double[room];
         chunks++;

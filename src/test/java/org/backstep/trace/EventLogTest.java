@@ -1,0 +1,49 @@
+package org.backstep.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.backstep.engine.Activation;
+import org.backstep.engine.Loss;
+import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Quantities;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Events go in and come out unchanged, across chunk boundaries and up to the cap. */
+class EventLogTest {
+
+    private static EventLog emptyLog(int cap) {
+        NetworkShape shape = new NetworkShape(2, new int[] {3, 1}, new Activation[] {Activation.RELU, Activation.SIGMOID},
+                Loss.BCE, new boolean[] {true, true});
+        Quantities q = new Quantities(shape, 2);
+        return new EventLog(q, 0.1, new double[q.slotCount()], cap);
+    }
+
+    @ParameterizedTest(name = "{0} events offered, cap {1}")
+    @CsvSource({"10, 1000", "1024, 1024", "1025, 1025", "5000, 70000", "65536, 65536", "65537, 200000",
+            "200000, 131073", "300000, 300001"})
+    void everyEventUpToTheCapReadsBackExactly(int offered, int cap) {
+        EventLog log = emptyLog(cap);
+        int slots = log.quantities().slotCount();
+        for (int i = 0; i < offered; i++) {
+            if (i % 1000 == 0) {
+                log.beginEpoch(i / 1000);
+                log.beginSample(i % 3000 == 0 ? -1 : 1);
+            }
+            log.emit(i % slots, i * 0.5);
+        }
+        int kept = Math.min(offered, cap);
+        assertThat(log.size()).isEqualTo(kept);
+        assertThat(log.isTruncated()).isEqualTo(offered > cap);
+        for (int i = 0; i < kept; i += 1 + i / 7) {
+            assertThat(log.slot(i)).isEqualTo(i % slots);
+            assertThat(log.value(i)).isEqualTo(i * 0.5);
+            assertThat(log.epoch(i)).isEqualTo(i / 1000);
+            assertThat(log.sample(i)).isEqualTo((i / 1000) % 3 == 0 ? -1 : 1);
+            assertThat(log.epochStart(i)).isEqualTo(i / 1000 * 1000);
+        }
+        assertThat(log.bytesUsed()).isLessThanOrEqualTo(12L * Math.max(kept, 1024) * 2 + 4096);
+        assertThatThrownBy(() -> log.value(kept)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+}
