@@ -14,9 +14,19 @@ import org.backstep.lesson.LessonLoader;
  * repository root when run through {@code mvn -Pbench exec:exec}).
  */
 final class BenchLessons {
-    /** The path of the 2-16-16-1 lesson; {@code -Dbackstep.bench.lesson=...} points elsewhere. */
-    static final String BENCH_LESSON = System.getProperty("backstep.bench.lesson",
-            "src/jmh/lessons/bench-2-16-16-1.json");
+    /*
+     * Every benchmark JVM gets a fixed, pre-touched heap. On a virtual machine the first write to
+     * a fresh page of memory can cost microseconds, and a heap that grows on demand meets fresh
+     * pages at random moments: the append benchmark then swung between about 3 and 80 ns per event from
+     * one op to the next. A fixed heap measures the code, not the host's page faults. The cost of
+     * a growing heap is real for the app too; performance.md reports it separately.
+     */
+    static final String XMS = "-Xms2g";
+    static final String XMX = "-Xmx2g";
+    static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
+
+    /** The 2-16-16-1 lesson, relative to the repository root. */
+    static final String BENCH_LESSON = "src/jmh/lessons/bench-2-16-16-1.json";
 
     private BenchLessons() {
     }

@@ -32,9 +32,10 @@ final class Footprint {
     }
 
     static String line(String bench, EventLog log) {
-        int slots = log.quantities().slotCount();
-        int events = log.size();
-        long logBytes = log.bytesUsed();
+        return line(bench, log.quantities().slotCount(), log.size(), log.bytesUsed());
+    }
+
+    static String line(String bench, int slots, int events, long logBytes) {
         long cpBytes = checkpointBytes(slots, events);
         return String.format(Locale.ROOT,
                 "backstep-footprint bench=%s events=%d slots=%d logBytes=%d logBytesPerEvent=%.4f "

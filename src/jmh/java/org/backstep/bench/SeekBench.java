@@ -9,6 +9,7 @@ import org.backstep.trace.EventLog;
 import org.backstep.trace.Recordings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,6 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * the nearest checkpoint and replays the events after it: the worst case of stepping back.
  */
 @State(Scope.Thread)
+@Fork(jvmArgsAppend = {BenchLessons.XMS, BenchLessons.XMX, BenchLessons.PRE_TOUCH})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SeekBench {

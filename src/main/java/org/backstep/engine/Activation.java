@@ -10,7 +10,7 @@ public enum Activation {
             new EquationLine("forward.activation.relu", "ReLU",
                     "a = \\max(0, z)", "a = max(0, z)"),
             new EquationLine("backward.activation.relu", "ReLU gate",
-                    "\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\begin{cases}1 & z > 0\\\\ 0 & z \\le 0\\end{cases}",
+                    "\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\left\\{\\begin{array}{ll}1 & \\text{if } z > 0\\\\ 0 & \\text{if } z \\le 0\\end{array}\\right.",
                     "dL/dz = dL/da · (1 if z > 0, else 0)")) {
         @Override
         public double apply(double z) {
@@ -24,9 +24,9 @@ public enum Activation {
     },
     LEAKY_RELU("leaky_relu",
             new EquationLine("forward.activation.leaky_relu", "Leaky ReLU",
-                    "a = \\begin{cases}z & z > 0\\\\ 0.01\\,z & z \\le 0\\end{cases}", "a = z if z > 0, else 0.01·z"),
+                    "a = \\left\\{\\begin{array}{ll}z & \\text{if } z > 0\\\\ 0.01\\,z & \\text{if } z \\le 0\\end{array}\\right.", "a = z if z > 0, else 0.01·z"),
             new EquationLine("backward.activation.leaky_relu", "Leaky ReLU gate",
-                    "\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\begin{cases}1 & z > 0\\\\ 0.01 & z \\le 0\\end{cases}",
+                    "\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\left\\{\\begin{array}{ll}1 & \\text{if } z > 0\\\\ 0.01 & \\text{if } z \\le 0\\end{array}\\right.",
                     "dL/dz = dL/da · (1 if z > 0, else 0.01)")) {
         @Override
         public double apply(double z) {

@@ -21,6 +21,13 @@ public final class Dataset {
         return copy;
     }
 
+    /** A copy with one number changed: an input ({@code target == false}) or a target. */
+    public Dataset with(int sample, int index, boolean target, double value) {
+        Dataset copy = new Dataset(inputs, targets);
+        (target ? copy.targets : copy.inputs)[sample][index] = value;
+        return copy;
+    }
+
     public int size() {
         return inputs.length;
     }

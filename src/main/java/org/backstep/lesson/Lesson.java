@@ -27,6 +27,29 @@ public record Lesson(String source, String id, String title, List<String> inputN
         return initialParameters.clone();
     }
 
+    /** This lesson starting from other parameters (for edits in the debugger). */
+    public Lesson withInitialParameters(double[] parameters) {
+        if (parameters.length != shape.parameterCount()) {
+            throw new IllegalArgumentException("expected " + shape.parameterCount() + " parameters");
+        }
+        return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, learningRate, epochs);
+    }
+
+    /** This lesson with other samples of the same widths. */
+    public Lesson withData(Dataset newData) {
+        if (newData.inputWidth() != shape.inputs() || newData.targetWidth() != shape.outputs()) {
+            throw new IllegalArgumentException("the data do not fit the network");
+        }
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, newData, learningRate,
+                epochs);
+    }
+
+    /** This lesson with other training settings. */
+    public Lesson withTraining(double newLearningRate, int newEpochs) {
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, newLearningRate,
+                newEpochs);
+    }
+
     /** A new step computer for this lesson (each holds its own work arrays). */
     public TrainingStep newStep() {
         return new TrainingStep(shape, data);

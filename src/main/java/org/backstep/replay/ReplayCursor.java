@@ -143,6 +143,11 @@ public final class ReplayCursor {
         return -1;
     }
 
+    /** Whether event {@code seq} matches {@code breakpoint}. */
+    public boolean matches(Breakpoint breakpoint, int seq) {
+        return breakpoint.slotMask(quantities)[log.slot(seq)] && breakpoint.valueMatches(log.value(seq));
+    }
+
     /** The index of the last event before the position matching {@code breakpoint}, or -1. */
     public int findPrevious(Breakpoint breakpoint) {
         boolean[] mask = breakpoint.slotMask(quantities);

@@ -176,6 +176,11 @@ public final class EventLog implements OperationSink {
         return bytes + epochs.bytesUsed() + samples.bytesUsed();
     }
 
+    /** The slots event {@code seq} read, in the order its expression uses them. */
+    public int[] operands(int seq) {
+        return quantities.operands(slot(seq), sample(seq));
+    }
+
     /** A self-contained description of event {@code seq}. */
     public Event event(int seq) {
         int slot = slot(seq);

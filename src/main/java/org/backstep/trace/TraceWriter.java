@@ -54,7 +54,7 @@ public final class TraceWriter {
                 json.writeNumberField("value", e.value());
                 json.writeStringField("equation", e.equation());
                 json.writeObjectFieldStart("operands");
-                for (int operand : q.operands(e.slot(), e.sample())) {
+                for (int operand : log.operands(seq)) {
                     json.writeNumberField(q.name(operand), state[operand]);
                 }
                 json.writeEndObject();

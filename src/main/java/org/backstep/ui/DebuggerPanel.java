@@ -1,0 +1,71 @@
+package org.backstep.ui;
+
+import java.util.HashSet;
+import java.util.Set;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.Quantities;
+import org.backstep.ui.maths.MathsPanel;
+import org.backstep.ui.network.NetworkDiagram;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.transport.TransportBar;
+import org.backstep.ui.values.QuantityTable;
+
+/** The step debugger: the network, the maths, the two tables and the transport, all at once. */
+final class DebuggerPanel extends JPanel {
+    final NetworkDiagram diagram;
+    final MathsPanel maths;
+    final QuantityTable values;
+    final QuantityTable gradients;
+    final TransportBar transport;
+    private final StepSession session;
+
+    DebuggerPanel(StepSession session) {
+        this.session = session;
+        setName("debugger");
+        diagram = new NetworkDiagram(session);
+        maths = new MathsPanel(session);
+        values = new QuantityTable(session, QuantityTable.Kind.VALUES);
+        gradients = new QuantityTable(session, QuantityTable.Kind.GRADIENTS);
+        transport = new TransportBar(session);
+        diagram.setSelectionListener(this::selectNode);
+
+        setLayout(new MigLayout("insets 0, fill, gap 6 4", "[grow 60, fill][grow 40, fill]", "[grow 65, fill][grow 35, fill][]"));
+        JScrollPane mathsScroll = new JScrollPane(maths);
+        mathsScroll.setBorder(null);
+        mathsScroll.getVerticalScrollBar().setUnitIncrement(16);
+        add(diagram, "wmin 300, hmin 180");
+        add(mathsScroll, "wmin 280, hmin 180, wrap");
+        add(titled(values, Texts.get("values.title")), "hmin 90");
+        add(titled(gradients, Texts.get("gradients.title")), "hmin 90, wrap");
+        add(transport, "span, growx");
+    }
+
+    private static JPanel titled(QuantityTable table, String title) {
+        JPanel panel = new JPanel(new MigLayout("insets 0, fill, gap 0 2", "[grow, fill]", "[][grow, fill]"));
+        JLabel label = new JLabel(title);
+        label.setLabelFor(table);
+        panel.add(label, "wrap");
+        panel.add(new JScrollPane(table), "hmin 60");
+        return panel;
+    }
+
+    private void selectNode(int column, int index) {
+        values.selectNode(column, index);
+        gradients.selectNode(column, index);
+        Set<String> lines = new HashSet<>();
+        Quantities q = session.log().quantities();
+        for (int seq = 0; seq < session.log().size(); seq++) {
+            int slot = session.log().slot(seq);
+            int layer = q.layerOf(slot);
+            int unit = q.indexOf(slot);
+            boolean unitQuantity = q.kind(slot).ordinal() >= org.backstep.engine.QuantityKind.PRE_ACTIVATION.ordinal();
+            if (unitQuantity && layer + 1 == column && unit == index) {
+                lines.add(q.equation(slot).id());
+            }
+        }
+        maths.selectLinesFor(lines);
+    }
+}

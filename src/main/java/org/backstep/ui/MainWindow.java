@@ -1,0 +1,341 @@
+package org.backstep.ui;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractAction;
+import javax.swing.ButtonGroup;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPopupMenu;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Phase;
+import org.backstep.engine.Quantities;
+import org.backstep.lesson.Lesson;
+import org.backstep.lesson.LessonException;
+import org.backstep.lesson.LessonLoader;
+import org.backstep.lesson.LessonProblem;
+import org.backstep.replay.Breakpoint;
+import org.backstep.trace.TraceWriter;
+import org.backstep.ui.concept.ConceptPanel;
+import org.backstep.ui.glossary.GlossaryPanel;
+import org.backstep.ui.network.DiagramState;
+import org.backstep.ui.network.NetworkLayout;
+import org.backstep.ui.network.NetworkPainter;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+import org.backstep.ui.training.TrainingPanel;
+import org.knowm.xchart.BitmapEncoder;
+
+/** Backstep's window: the step debugger, training, the big picture and the glossary, in tabs. */
+public final class MainWindow extends JFrame {
+    private final StepSession session;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final DebuggerPanel debugger;
+    private final TrainingPanel training;
+
+    public MainWindow(Lesson lesson) {
+        session = new StepSession(lesson);
+        setName("main");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        debugger = new DebuggerPanel(session);
+        training = new TrainingPanel(session, epoch -> tabs.setSelectedIndex(0));
+        tabs.setName("tabs");
+        tabs.addTab(Texts.get("tab.debugger"), debugger);
+        tabs.addTab(Texts.get("tab.training"), training);
+        tabs.addTab(Texts.get("tab.concept"), new ConceptPanel());
+        tabs.addTab(Texts.get("tab.glossary"), new GlossaryPanel(this::showPlace));
+        tabs.setMnemonicAt(0, KeyEvent.VK_1);
+        tabs.setMnemonicAt(1, KeyEvent.VK_2);
+        tabs.setMnemonicAt(2, KeyEvent.VK_3);
+        tabs.setMnemonicAt(3, KeyEvent.VK_4);
+        setContentPane(tabs);
+        setJMenuBar(menus());
+        debugger.transport.bindKeys(getRootPane());
+        debugger.diagram.setEditRequest(this::edit);
+        setTransferHandler(new LessonDrop());
+        session.addListener(change -> setTitle(Texts.format("window.title", session.lesson().title())));
+        setTitle(Texts.format("window.title", session.lesson().title()));
+        setMinimumSize(new Dimension(900, 600));
+        Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
+        setSize(Math.min(1366, screen.width), Math.min(768, screen.height));
+        setLocationRelativeTo(null);
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                // Keys step the debugger from the first moment, without a click.
+                debugger.diagram.requestFocusInWindow();
+            }
+        });
+    }
+
+    public StepSession session() {
+        return session;
+    }
+
+    // ---- menus ---------------------------------------------------------------------------------
+
+    private JMenuBar menus() {
+        JMenuBar bar = new JMenuBar();
+        JMenu file = menu("menu.file", KeyEvent.VK_F);
+        file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
+        file.addSeparator();
+        file.add(item("menu.exportDiagram", null, () -> export("png", this::writeDiagram)));
+        file.add(item("menu.exportChart", null, () -> export("png", this::writeChart)));
+        file.add(item("menu.exportJsonl", null, () -> export("jsonl",
+                path -> writeLog(path, TraceWriter.Format.JSONL))));
+        file.add(item("menu.exportCsv", null, () -> export("csv", path -> writeLog(path, TraceWriter.Format.CSV))));
+        file.addSeparator();
+        file.add(item("menu.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::dispose));
+        bar.add(file);
+
+        JMenu view = menu("menu.view", KeyEvent.VK_V);
+        ButtonGroup themes = new ButtonGroup();
+        for (Themes.Theme theme : Themes.Theme.values()) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(Texts.get("menu.theme." + theme.name()));
+            item.setName("menu.theme." + theme.name());
+            item.setSelected(Themes.current() == theme);
+            item.addActionListener(e -> {
+                Themes.apply(theme, true);
+                refreshAll();
+            });
+            themes.add(item);
+            view.add(item);
+        }
+        view.addSeparator();
+        view.add(item("menu.zoomIn", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK),
+                () -> zoom(Themes.zoom() + 0.25f)));
+        view.add(item("menu.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, InputEvent.CTRL_DOWN_MASK),
+                () -> zoom(Themes.zoom() - 0.25f)));
+        view.add(item("menu.zoomReset", KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK),
+                () -> zoom(1f)));
+        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK), "zoom-in");
+        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "zoom-in");
+        getRootPane().getActionMap().put("zoom-in", action(() -> zoom(Themes.zoom() + 0.25f)));
+        bar.add(view);
+
+        JMenu help = menu("menu.help", KeyEvent.VK_H);
+        help.add(item("menu.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
+                Texts.get("menu.about"), JOptionPane.INFORMATION_MESSAGE)));
+        bar.add(help);
+        return bar;
+    }
+
+    private static JMenu menu(String key, int mnemonic) {
+        JMenu menu = new JMenu(Texts.get(key));
+        menu.setName(key);
+        menu.setMnemonic(mnemonic);
+        return menu;
+    }
+
+    private static JMenuItem item(String key, KeyStroke accelerator, Runnable action) {
+        JMenuItem item = new JMenuItem(action(action));
+        item.setText(Texts.get(key));
+        item.setName(key);
+        item.setAccelerator(accelerator);
+        return item;
+    }
+
+    private static AbstractAction action(Runnable r) {
+        return new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        };
+    }
+
+    private void zoom(float z) {
+        Themes.setZoom(z);
+        refreshAll();
+    }
+
+    private void refreshAll() {
+        SwingUtilities.updateComponentTreeUI(this);
+        debugger.diagram.refresh();
+        debugger.maths.refresh();
+    }
+
+    // ---- opening lessons -----------------------------------------------------------------------
+
+    private void chooseLesson() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            open(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /** Opens a lesson file; a broken one shows its located problems and the current lesson stays. */
+    public boolean open(Path path) {
+        try {
+            Lesson lesson = LessonLoader.load(path);
+            session.open(lesson);
+            tabs.setSelectedIndex(0);
+            return true;
+        } catch (LessonException e) {
+            StringBuilder text = new StringBuilder(Texts.format("open.failed", path.getFileName()));
+            for (LessonProblem p : e.problems()) {
+                text.append("\n• ").append(p);
+            }
+            JOptionPane.showMessageDialog(this, text.toString(), Texts.get("open.failed.title"),
+                    JOptionPane.ERROR_MESSAGE);
+            return false;
+        }
+    }
+
+    /** Accepts lesson files dropped onto the window. */
+    private final class LessonDrop extends TransferHandler {
+        @Override
+        public boolean canImport(TransferSupport support) {
+            return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+        }
+
+        @Override
+        public boolean importData(TransferSupport support) {
+            try {
+                @SuppressWarnings("unchecked")
+                List<File> files = (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+                return !files.isEmpty() && open(files.get(0).toPath());
+            } catch (java.awt.datatransfer.UnsupportedFlavorException | IOException e) {
+                return false;
+            }
+        }
+    }
+
+    // ---- editing numbers -----------------------------------------------------------------------
+
+    private void edit(int[] target, boolean isEdge) {
+        Lesson lesson = session.lesson();
+        NetworkShape shape = lesson.shape();
+        Quantities q = session.log().quantities();
+        double[] start = session.stepParameters();
+        if (isEdge) {
+            int w = shape.weightIndex(target[0], target[1], target[2]);
+            editParameter(w, start[w], q.name(q.parameterSlot(w)));
+            return;
+        }
+        int column = target[0];
+        int index = target[1];
+        int sample = DiagramState.of(lesson, session.cursor(), -1, -1).sample();
+        JPopupMenu menu = new JPopupMenu();
+        if (column == 0) {
+            menu.add(item("edit.input", null, () -> NumberPrompt.ask(this, lesson.inputNames().get(index),
+                    lesson.data().input(sample, index)).ifPresent(v -> session.setData(sample, index, false, v))));
+        } else {
+            int b = shape.biasIndex(column - 1, index);
+            menu.add(item("edit.bias", null, () -> editParameter(b, start[b], q.name(q.parameterSlot(b)))));
+            if (column == shape.layers()) {
+                menu.add(item("edit.target", null, () -> NumberPrompt.ask(this, "y",
+                        lesson.data().target(sample, index)).ifPresent(v -> session.setData(sample, index, true, v))));
+            }
+        }
+        java.awt.Point at = getMousePosition(true);
+        menu.show(this, at == null ? getWidth() / 2 : at.x, at == null ? getHeight() / 2 : at.y);
+    }
+
+    private void editParameter(int parameter, double current, String name) {
+        OptionalDouble value = NumberPrompt.ask(this, name, current);
+        value.ifPresent(v -> session.setParameter(parameter, v));
+    }
+
+    // ---- glossary links ------------------------------------------------------------------------
+
+    private void showPlace(String place) {
+        if (place.equals("training")) {
+            tabs.setSelectedIndex(1);
+            return;
+        }
+        tabs.setSelectedIndex(0);
+        Breakpoint where = place.startsWith("phase:")
+                ? Breakpoint.phase(Phase.fromFileName(place.substring(6)))
+                : null;
+        session.move(c -> {
+            c.rewind();
+            int at = where != null ? c.findNext(where) : firstEventOf(c, place);
+            return at >= 0 ? c.seek(at) : c.position();
+        });
+    }
+
+    private static int firstEventOf(org.backstep.replay.ReplayCursor c, String equationPrefix) {
+        Quantities q = c.log().quantities();
+        for (int seq = 0; seq < c.size(); seq++) {
+            if (q.equation(c.log().slot(seq)).id().startsWith(equationPrefix)) {
+                return seq;
+            }
+        }
+        // A lesson without that line (no sigmoid, say) shows the first backward step instead.
+        return c.findNext(Breakpoint.phase(Phase.BACKWARD));
+    }
+
+    // ---- export --------------------------------------------------------------------------------
+
+    private interface Writer {
+        void write(Path path) throws IOException;
+    }
+
+    private void export(String extension, Writer writer) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new File(session.lesson().id() + "." + extension));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path path = chooser.getSelectedFile().toPath();
+        try {
+            writer.write(path);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(this, Texts.format("export.failed", path, e.getMessage()),
+                    Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    void writeDiagram(Path path) throws IOException {
+        int w = Math.max(800, debugger.diagram.getWidth());
+        int h = Math.max(500, debugger.diagram.getHeight());
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setFont(debugger.diagram.getFont());
+        new NetworkPainter(new NetworkLayout(session.lesson().shape()))
+                .paint(g, debugger.diagram.state(), w, h, Themes.zoom());
+        g.dispose();
+        ImageIO.write(image, "png", path.toFile());
+    }
+
+    void writeChart(Path path) throws IOException {
+        String name = path.toString().endsWith(".png") ? path.toString().substring(0, path.toString().length() - 4)
+                : path.toString();
+        BitmapEncoder.saveBitmap(training.chart(), name, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    void writeLog(Path path, TraceWriter.Format format) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            TraceWriter.write(session.log(), format, out);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.backstep.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every string the window shows, from {@code org/backstep/ui/messages*.properties}. */
+public final class Texts {
+    private static ResourceBundle bundle = ResourceBundle.getBundle("org.backstep.ui.messages", Locale.getDefault());
+
+    private Texts() {
+    }
+
+    public static String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A missing key must be visible in review, never a crash in a lab.
+            return "!" + key + "!";
+        }
+    }
+
+    public static String format(String key, Object... args) {
+        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+    }
+}

@@ -1,0 +1,48 @@
+package org.backstep.ui.glossary;
+
+import java.awt.Font;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.ui.Texts;
+
+/**
+ * The core concepts in a few sentences each, every one with a button that shows where it can be
+ * seen in the debugger (a line of the maths, a phase of the step, or the loss curve).
+ */
+public final class GlossaryPanel extends JPanel {
+    /** The concepts, each with the place it links to (an equation id, "phase:…" or "training"). */
+    private static final String[][] ENTRIES = {
+            {"graph", "phase:forward"},
+            {"localGradient", "backward.activation.sigmoid"},
+            {"vanishing", "backward.activation.sigmoid"},
+            {"learningRate", "update.sgd"},
+            {"loss", "loss"},
+            {"descent", "phase:update"},
+            {"autodiff", "phase:backward"},
+            {"saddle", "training"},
+    };
+
+    public GlossaryPanel(Consumer<String> showPlace) {
+        setName("glossary");
+        setLayout(new MigLayout("wrap 2, insets 12, gap 12 10", "[260::, grow, fill][]"));
+        JLabel heading = new JLabel(Texts.get("glossary.heading"));
+        heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() * 1.2f));
+        add(heading, "span, wrap");
+        for (String[] entry : ENTRIES) {
+            String key = "glossary." + entry[0];
+            JLabel text = new JLabel("<html><b>" + Texts.get(key + ".term") + "</b><br>" + Texts.get(key + ".text")
+                    + "</html>");
+            text.setName(key);
+            add(text, "wmin 200");
+            JButton show = new JButton(Texts.get("glossary.show"));
+            show.setName(key + ".show");
+            show.getAccessibleContext().setAccessibleName(Texts.format("glossary.show.name", Texts.get(key + ".term")));
+            show.setToolTipText(Texts.get(key + ".where"));
+            show.addActionListener(e -> showPlace.accept(entry[1]));
+            add(show, "top");
+        }
+    }
+}

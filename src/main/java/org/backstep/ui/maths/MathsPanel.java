@@ -1,0 +1,165 @@
+package org.backstep.ui.maths;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.EquationLine;
+import org.backstep.replay.ReplayCursor;
+import org.backstep.trace.EventLog;
+import org.backstep.ui.Texts;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * The chain rule, unrolled: every equation line the lesson's step uses, typeset, in the order the
+ * step first uses them. The line the active event instantiates is highlighted, and under it the
+ * same line with the event's numbers substituted and its result.
+ */
+public final class MathsPanel extends JPanel {
+    private final StepSession session;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, TeXIcon> icons = new java.util.HashMap<>();
+    private final JLabel substituted = new JLabel();
+    private final JLabel heading = new JLabel();
+    private Set<String> selectedLines = Set.of();
+    private String shownLesson;
+
+    private static final class Row {
+        final EquationLine line;
+        final JLabel title = new JLabel();
+        final JLabel formula = new JLabel();
+
+        Row(EquationLine line) {
+            this.line = line;
+            title.setText(line.title());
+            formula.getAccessibleContext().setAccessibleName(line.title() + ": " + line.plain());
+            formula.setToolTipText(line.plain());
+            formula.setOpaque(true);
+        }
+    }
+
+    public MathsPanel(StepSession session) {
+        this.session = session;
+        setName("maths.panel");
+        getAccessibleContext().setAccessibleName(Texts.get("maths.accessibleName"));
+        substituted.setName("maths.substituted");
+        substituted.getAccessibleContext().setAccessibleName(Texts.get("maths.substituted"));
+        session.addListener(change -> refresh());
+        refresh();
+    }
+
+    /** Marks the lines that compute anything about the given quantities (a clicked node). */
+    public void selectLinesFor(Set<String> equationIds) {
+        selectedLines = Set.copyOf(equationIds);
+        refresh();
+    }
+
+    private void rebuild() {
+        removeAll();
+        rows.clear();
+        setLayout(new MigLayout("wrap 1, fillx, insets 6 8 6 8, gap 0 2", "[grow, fill]"));
+        heading.setText(Texts.get("maths.heading"));
+        heading.setFont(heading.getFont().deriveFont(Font.BOLD));
+        add(heading, "gapbottom 4");
+        EventLog log = session.log();
+        for (int seq = 0; seq < log.size(); seq++) {
+            EquationLine line = log.quantities().equation(log.slot(seq));
+            rows.computeIfAbsent(line.id(), id -> new Row(line));
+        }
+        for (Row row : rows.values()) {
+            row.title.setFont(row.title.getFont().deriveFont(Font.PLAIN, row.title.getFont().getSize2D() * 0.85f));
+            add(row.title, "gaptop 3");
+            add(row.formula);
+        }
+        add(substituted, "hidemode 3");
+        shownLesson = session.lesson().id() + "@" + System.identityHashCode(session.log());
+    }
+
+    /** Brings the panel up to date with the session (called on every change, on the Swing thread). */
+    public void refresh() {
+        String key = session.lesson().id() + "@" + System.identityHashCode(session.log());
+        if (!key.equals(shownLesson)) {
+            rebuild();
+        }
+        ReplayCursor cursor = session.cursor();
+        EquationLine active = cursor.activeEquation();
+        Color text = Themes.color("Backstep.maths.text");
+        Color activeText = Themes.color("Backstep.maths.activeText");
+        Color highlight = Themes.color("Backstep.maths.highlight");
+        float size = 15f * Themes.zoom();
+        for (Row row : rows.values()) {
+            boolean isActive = active != null && active.id().equals(row.line.id());
+            row.formula.setIcon(icon(row.line, isActive ? activeText : text, size));
+            row.formula.setBackground(isActive ? highlight : UIManager.getColor("Panel.background"));
+            row.formula.setBorder(selectedLines.contains(row.line.id())
+                    ? BorderFactory.createMatteBorder(0, 4, 0, 0, Themes.color("Backstep.selected"))
+                    : BorderFactory.createEmptyBorder(0, 4, 0, 0));
+        }
+        String expression = cursor.activeExpression();
+        substituted.setVisible(expression != null);
+        substituted.setText(expression == null ? "" : expression);
+        if (active != null) {
+            // Keep the substituted line right under the highlighted one.
+            remove(substituted);
+            Row row = rows.get(active.id());
+            int at = getComponentZOrder(row.formula) + 1;
+            add(substituted, "gapleft 12, gapbottom 4", at);
+        }
+        substituted.setFont(UIManager.getFont("defaultFont").deriveFont(Font.BOLD));
+        revalidate();
+        repaint();
+        if (active != null) {
+            // After layout, so the highlighted line and its numbers are scrolled into view.
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                Row row = rows.get(active.id());
+                if (row != null && substituted.isVisible()) {
+                    java.awt.Rectangle r = row.formula.getBounds().union(substituted.getBounds());
+                    scrollRectToVisible(r);
+                }
+            });
+        }
+    }
+
+    /** Typesetting takes about a millisecond a line, so each line is set once per colour and size. */
+    private TeXIcon icon(EquationLine line, Color color, float size) {
+        String key = line.id() + '|' + color.getRGB() + '|' + size;
+        return icons.computeIfAbsent(key, k -> {
+            TeXIcon icon = new TeXFormula(line.latex()).createTeXIcon(TeXConstants.STYLE_TEXT, size);
+            icon.setForeground(color);
+            return icon;
+        });
+    }
+
+    /** The ids of the lines shown, in order (for tests and the glossary's links). */
+    public List<String> lineIds() {
+        return new ArrayList<>(rows.keySet());
+    }
+
+    /** The id of the highlighted line, or null. */
+    public String activeLineId() {
+        EquationLine active = session.cursor().activeEquation();
+        return active == null ? null : active.id();
+    }
+
+    /** The text of the substituted line under the highlight. */
+    public String substitutedText() {
+        return substituted.getText();
+    }
+
+    public Set<String> selectedLineIds() {
+        return new HashSet<>(selectedLines);
+    }
+}

@@ -1,0 +1,136 @@
+package org.backstep.ui.network;
+
+import java.util.List;
+import org.backstep.engine.Numbers;
+import org.backstep.engine.Phase;
+import org.backstep.engine.Quantities;
+import org.backstep.engine.NetworkShape;
+import org.backstep.lesson.Lesson;
+import org.backstep.replay.ReplayCursor;
+
+/**
+ * What the diagram draws at one cursor position, read from the replay state alone: per node its
+ * labels, value, gradient and marks; per edge its weight, gradient and marks. Built on the Swing
+ * thread, then handed to the painter, which only draws.
+ */
+public final class DiagramState {
+    /** One node: column 0 = inputs, column l+1 = units of layer l. */
+    public record Node(int column, int index, String label, String value, String gradient, boolean active,
+                       boolean read, boolean gatedOff, boolean selected) {
+    }
+
+    /** One edge from node {@code from} of column {@code column} to node {@code to} of column+1. */
+    public record Edge(int column, int from, int to, double weight, double gradient, boolean gradientKnown,
+                       boolean active, boolean read) {
+    }
+
+    private final Node[][] nodes;
+    private final Edge[][][] edges;
+    private final Phase phase;
+    private final int sample;
+    private final String caption;
+
+    private DiagramState(Node[][] nodes, Edge[][][] edges, Phase phase, int sample, String caption) {
+        this.nodes = nodes;
+        this.edges = edges;
+        this.phase = phase;
+        this.sample = sample;
+        this.caption = caption;
+    }
+
+    /**
+     * @param selectedColumn the column of a node the user clicked, or -1
+     */
+    public static DiagramState of(Lesson lesson, ReplayCursor cursor, int selectedColumn, int selectedIndex) {
+        Quantities q = cursor.log().quantities();
+        NetworkShape shape = q.shape();
+        int active = cursor.activeSlot();
+        int sample = shownSample(cursor);
+        boolean[] read = new boolean[q.slotCount()];
+        if (active >= 0) {
+            for (int operand : cursor.log().operands(cursor.position())) {
+                read[operand] = true;
+            }
+        }
+        Node[][] nodes = new Node[shape.layers() + 1][];
+        nodes[0] = new Node[shape.inputs()];
+        for (int j = 0; j < shape.inputs(); j++) {
+            int slot = q.inputSlot(sample, j);
+            nodes[0][j] = new Node(0, j, lesson.inputNames().get(j), Numbers.format(cursor.value(slot)), null,
+                    false, read[slot], false, selectedColumn == 0 && selectedIndex == j);
+        }
+        Edge[][][] edges = new Edge[shape.layers()][][];
+        for (int l = 0; l < shape.layers(); l++) {
+            List<String> names = lesson.unitNames().get(l);
+            nodes[l + 1] = new Node[shape.units(l)];
+            edges[l] = new Edge[shape.units(l)][shape.fanIn(l)];
+            for (int i = 0; i < shape.units(l); i++) {
+                int z = q.preActivationSlot(sample, l, i);
+                int a = q.activationSlot(sample, l, i);
+                int dz = q.preActivationGradientSlot(sample, l, i);
+                int da = q.activationGradientSlot(sample, l, i);
+                int b = q.parameterSlot(shape.biasIndex(l, i));
+                String value = cursor.isKnown(a) ? Numbers.format(cursor.value(a))
+                        : cursor.isKnown(z) ? "z " + Numbers.format(cursor.value(z)) : "?";
+                String gradient = cursor.isKnown(da) ? Numbers.format(cursor.value(da)) : null;
+                boolean isActive = active == z || active == a || active == dz || active == da || active == b
+                        || active == q.gradientSlot(shape.biasIndex(l, i));
+                boolean gated = shape.activation(l).gates() && cursor.isKnown(z) && cursor.value(z) <= 0;
+                nodes[l + 1][i] = new Node(l + 1, i, names.get(i), value, gradient, isActive,
+                        read[z] || read[a] || read[dz] || read[da] || read[b], gated,
+                        selectedColumn == l + 1 && selectedIndex == i);
+                for (int j = 0; j < shape.fanIn(l); j++) {
+                    int w = shape.weightIndex(l, i, j);
+                    int g = q.gradientSlot(w);
+                    edges[l][i][j] = new Edge(l, j, i, cursor.value(q.parameterSlot(w)), cursor.value(g),
+                            cursor.isKnown(g), active == w || active == g, read[q.parameterSlot(w)] || read[g]);
+                }
+            }
+        }
+        return new DiagramState(nodes, edges, cursor.phase(), sample, caption(cursor, q));
+    }
+
+    /** The sample the diagram shows: the active event's, or the first for batch-wide events. */
+    static int shownSample(ReplayCursor cursor) {
+        if (cursor.atStart() || cursor.currentEvent().sample() < 0) {
+            return 0;
+        }
+        return cursor.currentEvent().sample();
+    }
+
+    private static String caption(ReplayCursor cursor, Quantities q) {
+        int loss = q.lossSlot();
+        return cursor.isKnown(loss) ? "L = " + Numbers.format(cursor.value(loss)) : null;
+    }
+
+    public Node node(int column, int index) {
+        return nodes[column][index];
+    }
+
+    public int columns() {
+        return nodes.length;
+    }
+
+    public int nodesIn(int column) {
+        return nodes[column].length;
+    }
+
+    /** Edge into unit {@code to} of layer {@code layer} from unit {@code from} of the column before. */
+    public Edge edge(int layer, int to, int from) {
+        return edges[layer][to][from];
+    }
+
+    /** The phase of the active event, or null at the start. */
+    public Phase phase() {
+        return phase;
+    }
+
+    public int sample() {
+        return sample;
+    }
+
+    /** A line to draw beside the output (the loss while it is being computed), or null. */
+    public String caption() {
+        return caption;
+    }
+}

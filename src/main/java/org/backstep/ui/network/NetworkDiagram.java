@@ -1,0 +1,195 @@
+package org.backstep.ui.network;
+
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.function.BiConsumer;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
+import javax.swing.JComponent;
+import javax.swing.ToolTipManager;
+import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Numbers;
+import org.backstep.engine.Quantities;
+import org.backstep.replay.ReplayCursor;
+import org.backstep.ui.Texts;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+
+/**
+ * The network as a picture of the replay state. Hover a node or edge for its exact numbers;
+ * click a node to select it (the tables and maths follow); double-click a node or edge to edit the
+ * number behind it.
+ */
+public final class NetworkDiagram extends JComponent {
+    /** Told which node the user selected: column (0 = inputs) and index. */
+    public interface SelectionListener {
+        void nodeSelected(int column, int index);
+    }
+
+    private final StepSession session;
+    private NetworkLayout layout;
+    private NetworkPainter painter;
+    private DiagramState state;
+    private int selectedColumn = -1;
+    private int selectedIndex = -1;
+    private SelectionListener selectionListener = (c, i) -> { };
+    private BiConsumer<int[], Boolean> editRequest = (target, isEdge) -> { };
+
+    public NetworkDiagram(StepSession session) {
+        this.session = session;
+        setName("network.diagram");
+        setFocusable(true);
+        setPreferredSize(new Dimension(520, 360));
+        setMinimumSize(new Dimension(280, 200));
+        ToolTipManager.sharedInstance().registerComponent(this);
+        getAccessibleContext().setAccessibleName(Texts.get("network.accessibleName"));
+        session.addListener(change -> {
+            if (change == StepSession.Change.LESSON) {
+                relayout();
+            }
+            refresh();
+        });
+        addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                requestFocusInWindow();
+                NetworkPainter.Geometry geo = painter.geometry(getWidth(), getHeight());
+                int[] node = painter.nodeAt(geo, e.getX(), e.getY());
+                if (e.getClickCount() >= 2) {
+                    int[] edge = node == null ? painter.edgeAt(geo, e.getX(), e.getY(), 5) : null;
+                    if (node != null || edge != null) {
+                        editRequest.accept(node != null ? node : edge, edge != null);
+                    }
+                    return;
+                }
+                if (node != null) {
+                    select(node[0], node[1]);
+                }
+            }
+        });
+        relayout();
+        refresh();
+    }
+
+    private void relayout() {
+        layout = new NetworkLayout(session.lesson().shape());
+        painter = new NetworkPainter(layout);
+        selectedColumn = -1;
+        selectedIndex = -1;
+    }
+
+    /** Rebuilds what is drawn from the session's cursor and repaints. */
+    public void refresh() {
+        state = DiagramState.of(session.lesson(), session.cursor(), selectedColumn, selectedIndex);
+        AccessibleContext ac = getAccessibleContext();
+        String before = ac.getAccessibleDescription();
+        String description = describe();
+        ac.setAccessibleDescription(description);
+        ac.firePropertyChange(AccessibleContext.ACCESSIBLE_DESCRIPTION_PROPERTY, before, description);
+        repaint();
+    }
+
+    public void select(int column, int index) {
+        selectedColumn = column;
+        selectedIndex = index;
+        refresh();
+        selectionListener.nodeSelected(column, index);
+    }
+
+    public void setSelectionListener(SelectionListener listener) {
+        this.selectionListener = listener;
+    }
+
+    /** Called with {column, index} of a node or {layer, to, from} of an edge the user wants to edit. */
+    public void setEditRequest(BiConsumer<int[], Boolean> request) {
+        this.editRequest = request;
+    }
+
+    public DiagramState state() {
+        return state;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            painter.paint(g2, state, getWidth(), getHeight(), Themes.zoom());
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        NetworkPainter.Geometry geo = painter.geometry(getWidth(), getHeight());
+        int[] node = painter.nodeAt(geo, e.getX(), e.getY());
+        if (node != null) {
+            return nodeTip(node[0], node[1]);
+        }
+        int[] edge = painter.edgeAt(geo, e.getX(), e.getY(), 5);
+        return edge == null ? null : edgeTip(edge[0], edge[1], edge[2]);
+    }
+
+    private String nodeTip(int column, int index) {
+        ReplayCursor cursor = session.cursor();
+        Quantities q = cursor.log().quantities();
+        int sample = DiagramState.shownSample(cursor);
+        StringBuilder sb = new StringBuilder("<html><b>").append(state.node(column, index).label()).append("</b>");
+        if (column == 0) {
+            line(sb, cursor, q.inputSlot(sample, index));
+        } else {
+            int l = column - 1;
+            NetworkShape shape = q.shape();
+            line(sb, cursor, q.preActivationSlot(sample, l, index));
+            line(sb, cursor, q.activationSlot(sample, l, index));
+            line(sb, cursor, q.parameterSlot(shape.biasIndex(l, index)));
+            line(sb, cursor, q.activationGradientSlot(sample, l, index));
+            line(sb, cursor, q.preActivationGradientSlot(sample, l, index));
+            sb.append("<br><i>").append(shape.activation(l).forwardLine().plain()).append("</i>");
+        }
+        return sb.append("<br>").append(Texts.get("network.editHint")).append("</html>").toString();
+    }
+
+    private String edgeTip(int layer, int to, int from) {
+        ReplayCursor cursor = session.cursor();
+        Quantities q = cursor.log().quantities();
+        int w = q.shape().weightIndex(layer, to, from);
+        StringBuilder sb = new StringBuilder("<html>");
+        line(sb, cursor, q.parameterSlot(w));
+        line(sb, cursor, q.gradientSlot(w));
+        return sb.append("<br>").append(Texts.get("network.editHint")).append("</html>").toString();
+    }
+
+    private static void line(StringBuilder sb, ReplayCursor cursor, int slot) {
+        String name = cursor.log().quantities().name(slot);
+        String value = cursor.isKnown(slot) ? Double.toString(cursor.value(slot)) : Texts.get("value.unknown");
+        sb.append("<br>").append(name).append(" = ").append(value);
+    }
+
+    /** The current step in words, for screen readers. */
+    private String describe() {
+        ReplayCursor cursor = session.cursor();
+        if (cursor.atStart()) {
+            return Texts.format("network.describe.start", cursor.size());
+        }
+        var event = cursor.currentEvent();
+        return Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
+                Texts.get("phase." + event.phase().fileName()), event.quantity(), Numbers.format(event.value()));
+    }
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+}

@@ -1,0 +1,180 @@
+package org.backstep.ui.network;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import org.backstep.engine.Phase;
+import org.backstep.ui.theme.Themes;
+
+/**
+ * Draws a {@link DiagramState}: edges with thickness by |weight| in the forward pass and by
+ * |gradient| in the backward pass, colour and line style by sign (dashed when negative, so sign
+ * never rests on colour alone), the active node and the edges it reads highlighted, gated ReLU
+ * units crossed out. Knows nothing of Swing components, so tests paint into images.
+ */
+public final class NetworkPainter {
+    private final NetworkLayout layout;
+
+    public NetworkPainter(NetworkLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Pixel geometry for a drawing of {@code width × height}. */
+    public record Geometry(double width, double height, double radius) {
+        Point2D.Double centre(NetworkLayout layout, int column, int index) {
+            return new Point2D.Double(layout.x(column) * width, layout.y(column, index) * height);
+        }
+    }
+
+    public Geometry geometry(int width, int height) {
+        // Nodes never touch: at most 42 % of the gap to the next node in a column or across columns.
+        double vertical = height / (layout.widestColumn() + 1.0);
+        double horizontal = width * 0.8 / Math.max(1, layout.columns() - 1);
+        double r = Math.max(6, Math.min(0.42 * vertical, Math.min(0.3 * horizontal, 0.14 * Math.min(width, height))));
+        return new Geometry(width, height, r);
+    }
+
+    public void paint(Graphics2D g, DiagramState state, int width, int height, float zoom) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Themes.color("Backstep.diagram.background"));
+        g.fillRect(0, 0, width, height);
+        Geometry geo = geometry(width, height);
+        boolean byGradient = state.phase() == Phase.BACKWARD || state.phase() == Phase.UPDATE;
+        double scale = largestMagnitude(state, byGradient);
+        for (int l = 0; l + 1 < state.columns(); l++) {
+            for (int to = 0; to < state.nodesIn(l + 1); to++) {
+                for (int from = 0; from < state.nodesIn(l); from++) {
+                    paintEdge(g, geo, state.edge(l, to, from), byGradient, scale, zoom);
+                }
+            }
+        }
+        for (int c = 0; c < state.columns(); c++) {
+            for (int i = 0; i < state.nodesIn(c); i++) {
+                paintNode(g, geo, state.node(c, i), zoom);
+            }
+        }
+        if (state.caption() != null) {
+            Point2D.Double out = geo.centre(layout, state.columns() - 1, 0);
+            g.setFont(g.getFont().deriveFont(Font.BOLD, 13f * zoom));
+            g.setColor(Themes.color("Backstep.node.text"));
+            g.drawString(state.caption(), (float) (out.x - geo.radius()), (float) (out.y - geo.radius() - 8 * zoom));
+        }
+    }
+
+    private static double largestMagnitude(DiagramState state, boolean byGradient) {
+        double max = 1e-12;
+        for (int l = 0; l + 1 < state.columns(); l++) {
+            for (int to = 0; to < state.nodesIn(l + 1); to++) {
+                for (int from = 0; from < state.nodesIn(l); from++) {
+                    DiagramState.Edge e = state.edge(l, to, from);
+                    double v = byGradient ? (e.gradientKnown() ? Math.abs(e.gradient()) : 0) : Math.abs(e.weight());
+                    if (Double.isFinite(v)) {
+                        max = Math.max(max, v);
+                    }
+                }
+            }
+        }
+        return max;
+    }
+
+    private void paintEdge(Graphics2D g, Geometry geo, DiagramState.Edge e, boolean byGradient, double scale,
+                           float zoom) {
+        Point2D.Double a = geo.centre(layout, e.column(), e.from());
+        Point2D.Double b = geo.centre(layout, e.column() + 1, e.to());
+        Line2D.Double line = new Line2D.Double(a, b);
+        double v = byGradient ? (e.gradientKnown() ? e.gradient() : 0) : e.weight();
+        boolean known = !byGradient || e.gradientKnown();
+        double magnitude = Double.isFinite(v) ? Math.abs(v) / scale : 1;
+        float thickness = (float) ((known ? 1 + 6 * magnitude : 1) * zoom);
+        if (e.active() || e.read()) {
+            g.setColor(Themes.color(e.active() ? "Backstep.active" : "Backstep.read"));
+            g.setStroke(new BasicStroke(thickness + 6 * zoom, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(line);
+        }
+        Color color = !known || v == 0 ? Themes.color("Backstep.edge.neutral")
+                : Themes.color(v > 0 ? "Backstep.edge.positive" : "Backstep.edge.negative");
+        g.setColor(color);
+        g.setStroke(v < 0 && known ? dashed(thickness, zoom) : new BasicStroke(thickness, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND));
+        g.draw(line);
+    }
+
+    private static Stroke dashed(float thickness, float zoom) {
+        float dash = Math.max(4, 3 * thickness) * Math.max(1, zoom / 2);
+        return new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {dash, dash * 0.6f}, 0f);
+    }
+
+    private void paintNode(Graphics2D g, Geometry geo, DiagramState.Node n, float zoom) {
+        Point2D.Double c = geo.centre(layout, n.column(), n.index());
+        double r = geo.radius();
+        Ellipse2D.Double circle = new Ellipse2D.Double(c.x - r, c.y - r, 2 * r, 2 * r);
+        g.setColor(Themes.color(n.gatedOff() ? "Backstep.node.gated" : "Backstep.node.background"));
+        g.fill(circle);
+        if (n.gatedOff()) {
+            // A closed gate: the unit passes nothing on, in either direction.
+            g.setColor(Themes.color("Backstep.node.outlineColor"));
+            g.setStroke(new BasicStroke(1.5f * zoom));
+            g.draw(new Line2D.Double(c.x - r * 0.7, c.y + r * 0.7, c.x + r * 0.7, c.y - r * 0.7));
+        }
+        String ring = n.active() ? "Backstep.active" : n.selected() ? "Backstep.selected"
+                : n.read() ? "Backstep.read" : "Backstep.node.outlineColor";
+        g.setColor(Themes.color(ring));
+        g.setStroke(new BasicStroke((n.active() || n.selected() || n.read() ? 4f : 1.5f) * zoom));
+        g.draw(circle);
+
+        Font base = g.getFont();
+        float size = (float) Math.max(9 * zoom, Math.min(14 * zoom, r * 0.42));
+        g.setFont(base.deriveFont(Font.BOLD, size));
+        g.setColor(Themes.color("Backstep.node.text"));
+        centred(g, n.label(), c.x, c.y - r * 0.18);
+        g.setFont(base.deriveFont(Font.PLAIN, size));
+        g.setColor(Themes.color("?".equals(n.value()) ? "Backstep.node.unknownText" : "Backstep.node.text"));
+        centred(g, n.value(), c.x, c.y + r * 0.42);
+        if (n.gradient() != null) {
+            g.setColor(Themes.color("Backstep.phase.backward"));
+            centred(g, "∂L " + n.gradient(), c.x, c.y + r + size * 1.3);
+        }
+        g.setFont(base);
+    }
+
+    private static void centred(Graphics2D g, String text, double x, double baselineY) {
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) baselineY);
+    }
+
+    /** The node under a point, as {column, index}, or null. */
+    public int[] nodeAt(Geometry geo, double x, double y) {
+        for (int c = 0; c < layout.columns(); c++) {
+            for (int i = 0; i < layout.nodesIn(c); i++) {
+                if (geo.centre(layout, c, i).distance(x, y) <= geo.radius()) {
+                    return new int[] {c, i};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The edge under a point, as {layer, to, from}, or null. */
+    public int[] edgeAt(Geometry geo, double x, double y, double tolerance) {
+        for (int l = 0; l + 1 < layout.columns(); l++) {
+            for (int to = 0; to < layout.nodesIn(l + 1); to++) {
+                for (int from = 0; from < layout.nodesIn(l); from++) {
+                    Line2D.Double line = new Line2D.Double(geo.centre(layout, l, from), geo.centre(layout, l + 1, to));
+                    if (line.ptSegDist(x, y) <= tolerance) {
+                        return new int[] {l, to, from};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

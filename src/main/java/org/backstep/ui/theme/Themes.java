@@ -1,0 +1,95 @@
+package org.backstep.ui.theme;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.prefs.Preferences;
+import javax.swing.UIManager;
+
+/**
+ * The look of the window: FlatLaf light, dark or high contrast, and a zoom for projectors. The
+ * app's own colours (nodes, edges, phases, highlights) are keys in the {@code .properties} files of
+ * this package, never constants in code. The choice is remembered for the user.
+ */
+public final class Themes {
+    /** The themes a user can choose. */
+    public enum Theme { LIGHT, DARK, HIGH_CONTRAST }
+
+    public static final float MIN_ZOOM = 1.0f;
+    public static final float MAX_ZOOM = 3.0f;
+    private static final Preferences PREFS = Preferences.userRoot().node("org/backstep/ui");
+    private static float baseFontSize = -1;
+    private static float zoom = 1.0f;
+
+    private Themes() {
+    }
+
+    /** Installs the remembered theme and zoom; call once, on the Swing thread, before any window. */
+    public static void install() {
+        FlatLaf.registerCustomDefaultsSource("org.backstep.ui.theme");
+        zoom = clamp(PREFS.getFloat("zoom", 1.0f));
+        apply(saved(), false);
+    }
+
+    public static Theme saved() {
+        try {
+            return Theme.valueOf(PREFS.get("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    /** Switches the theme of every open window and remembers it. */
+    public static void apply(Theme theme, boolean updateOpenWindows) {
+        FlatLaf laf = switch (theme) {
+            case LIGHT -> new FlatLightLaf();
+            case DARK -> new FlatDarkLaf();
+            case HIGH_CONTRAST -> new BackstepHighContrastLaf();
+        };
+        FlatLaf.setup(laf);
+        Font font = UIManager.getFont("defaultFont");
+        baseFontSize = font.getSize2D();
+        applyZoom();
+        // Caret-at-end on focus: screen readers then read the field's label, not "selected".
+        UIManager.put("TextComponent.selectAllOnFocusPolicy", "never");
+        if (updateOpenWindows) {
+            FlatLaf.updateUI();
+        }
+        PREFS.put("theme", theme.name());
+    }
+
+    public static Theme current() {
+        return UIManager.getLookAndFeel() instanceof BackstepHighContrastLaf ? Theme.HIGH_CONTRAST
+                : FlatLaf.isLafDark() ? Theme.DARK : Theme.LIGHT;
+    }
+
+    /** The zoom applied to every text and drawing, 1.0 to 3.0. */
+    public static float zoom() {
+        return zoom;
+    }
+
+    /** Sets the zoom, re-lays every window out and remembers it. */
+    public static void setZoom(float newZoom) {
+        zoom = clamp(newZoom);
+        applyZoom();
+        FlatLaf.updateUI();
+        PREFS.putFloat("zoom", zoom);
+    }
+
+    private static void applyZoom() {
+        Font font = UIManager.getFont("defaultFont");
+        UIManager.put("defaultFont", font.deriveFont(baseFontSize * zoom));
+    }
+
+    private static float clamp(float z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(z * 4) / 4f));
+    }
+
+    /** An app colour from the theme's properties, e.g. {@code Backstep.edge.positive}. */
+    public static Color color(String key) {
+        Color c = UIManager.getColor(key);
+        return c != null ? c : UIManager.getColor("Label.foreground");
+    }
+}

@@ -1,0 +1,319 @@
+package org.backstep.ui.training;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingWorker;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.Numbers;
+import org.backstep.engine.TrainingRun;
+import org.backstep.engine.TrainingStep;
+import org.backstep.lesson.Lesson;
+import org.backstep.ui.Texts;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+import org.knowm.xchart.XChartPanel;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Training dynamics: run the lesson's epochs off the Swing thread with a progress bar and a cancel
+ * button, the loss curve filling in as it runs, and the final prediction beside the target.
+ * Clicking the curve shows that epoch's step in the debugger.
+ */
+public final class TrainingPanel extends JPanel {
+    private static final String SERIES = "loss";
+    /** Points drawn while training runs; the finished curve has every epoch. */
+    private static final int LIVE_POINTS = 400;
+
+    private final StepSession session;
+    private final XYChart chart;
+    private final XChartPanel<XYChart> chartPanel;
+    private final XYSeries series;
+    private final JButton run = new JButton(Texts.get("training.run.text"));
+    private final JButton cancel = new JButton(Texts.get("training.cancel.text"));
+    private final JButton reset = new JButton(Texts.get("training.reset.text"));
+    private final JProgressBar progress = new JProgressBar(0, 100);
+    private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(200, 1, 1_000_000, 50));
+    private final JTextField learningRate = new JTextField(6);
+    private final JLabel prediction = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final IntConsumer showEpoch;
+    private TrainingRun lastRun;
+    private AtomicBoolean cancelRequested;
+    private SwingWorker<TrainingRun, double[]> worker;
+
+    /**
+     * @param showEpoch called after the session shows an epoch picked on the curve (to bring the
+     *                  debugger to front)
+     */
+    public TrainingPanel(StepSession session, IntConsumer showEpoch) {
+        this.session = session;
+        this.showEpoch = showEpoch;
+        setName("training");
+        chart = new XYChartBuilder().width(600).height(320).xAxisTitle(Texts.get("training.axis.epoch"))
+                .yAxisTitle(Texts.get("training.axis.loss")).build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisDecimalPattern("#");
+        series = chart.addSeries(SERIES, new double[] {0}, new double[] {0});
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineStyle(new BasicStroke(2.5f));
+        chartPanel = new XChartPanel<>(chart);
+        chartPanel.setName("training.chart");
+        chartPanel.getAccessibleContext().setAccessibleName(Texts.get("training.chart.name"));
+        chartPanel.setToolTipText(Texts.get("training.chart.tip"));
+        chartPanel.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                pickEpoch(e.getX());
+            }
+        });
+        name(run, "training.run");
+        name(cancel, "training.cancel");
+        name(reset, "training.reset");
+        name(epochs, "training.epochs");
+        name(learningRate, "training.learningRate");
+        progress.setName("training.progress");
+        progress.getAccessibleContext().setAccessibleName(Texts.get("training.progress.name"));
+        progress.setStringPainted(true);
+        prediction.setName("training.prediction");
+        message.setName("training.message");
+        cancel.setEnabled(false);
+        run.addActionListener(e -> start());
+        cancel.addActionListener(e -> cancelRequested.set(true));
+        reset.addActionListener(e -> {
+            session.reset();
+            clearChart();
+        });
+        JLabel epochsLabel = new JLabel(Texts.get("training.epochs.label"));
+        epochsLabel.setLabelFor(epochs);
+        JLabel rateLabel = new JLabel(Texts.get("training.learningRate.label"));
+        rateLabel.setLabelFor(learningRate);
+        setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
+        JLabel intro = new JLabel(Texts.get("training.intro"));
+        add(intro, "span, wrap, wmin 100");
+        add(chartPanel, "span, grow, wrap, wmin 200, hmin 150");
+        add(epochsLabel);
+        add(epochs, "wmin 90");
+        add(rateLabel, "gapleft 12");
+        add(learningRate);
+        add(run, "gapleft 12");
+        add(cancel);
+        add(reset, "wrap");
+        add(progress, "span 6, growx");
+        add(prediction, "wrap");
+        add(message, "span, growx");
+        session.addListener(change -> {
+            if (change == StepSession.Change.LESSON) {
+                loadSettings();
+            }
+        });
+        loadSettings();
+        restyle();
+    }
+
+    private static void name(javax.swing.JComponent c, String name) {
+        c.setName(name);
+        c.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
+        c.setToolTipText(Texts.get(name + ".tip"));
+    }
+
+    private void loadSettings() {
+        Lesson lesson = session.lesson();
+        epochs.setValue(Math.max(1, lesson.epochs()));
+        learningRate.setText(Double.toString(lesson.learningRate()));
+        clearChart();
+    }
+
+    private void clearChart() {
+        lastRun = null;
+        chart.updateXYSeries(SERIES, new double[] {0}, new double[] {0}, null);
+        chartPanel.repaint();
+        progress.setValue(0);
+        progress.setString("");
+        prediction.setText(" ");
+        message.setText(" ");
+    }
+
+    /** Starts training with the chosen epochs and learning rate; refuses a bad learning rate. */
+    public void start() {
+        double rate;
+        try {
+            rate = Double.parseDouble(learningRate.getText().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            rate = Double.NaN;
+        }
+        if (!(rate > 0 && rate <= 100)) {
+            message.setText(Texts.format("training.learningRate.invalid", learningRate.getText()));
+            learningRate.requestFocusInWindow();
+            return;
+        }
+        int n = (Integer) epochs.getValue();
+        session.setTraining(rate, n);
+        Lesson lesson = session.lesson();
+        double[] start = lesson.initialParameters();
+        AtomicBoolean cancelFlag = new AtomicBoolean();
+        cancelRequested = cancelFlag;
+        int every = Math.max(1, n / LIVE_POINTS);
+        double eta = rate;
+        worker = new SwingWorker<>() {
+            @Override
+            protected TrainingRun doInBackground() {
+                // A step of its own: the session's step belongs to the Swing thread.
+                TrainingStep step = lesson.newStep();
+                return TrainingRun.train(step, start, eta, n, (epoch, loss) -> {
+                    if (epoch % every == 0) {
+                        publish(new double[] {epoch, loss});
+                        setProgress((int) (100L * (epoch + 1) / n));
+                    }
+                    return !cancelFlag.get();
+                });
+            }
+
+            @Override
+            protected void process(List<double[]> chunks) {
+                appendLive(chunks);
+            }
+
+            @Override
+            protected void done() {
+                finished(this);
+            }
+        };
+        worker.addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName())) {
+                progress.setValue((Integer) e.getNewValue());
+                progress.setString(progress.getValue() + " %");
+                progress.getAccessibleContext().setAccessibleDescription(progress.getString());
+            }
+        });
+        liveX = new double[0];
+        liveY = new double[0];
+        run.setEnabled(false);
+        reset.setEnabled(false);
+        cancel.setEnabled(true);
+        message.setText(Texts.get("training.running"));
+        worker.execute();
+    }
+
+    private double[] liveX = new double[0];
+    private double[] liveY = new double[0];
+
+    private void appendLive(List<double[]> chunks) {
+        int at = liveX.length;
+        liveX = Arrays.copyOf(liveX, at + chunks.size());
+        liveY = Arrays.copyOf(liveY, at + chunks.size());
+        for (double[] point : chunks) {
+            liveX[at] = point[0];
+            liveY[at++] = point[1];
+        }
+        chart.updateXYSeries(SERIES, liveX, liveY, null);
+        chartPanel.repaint();
+    }
+
+    private void finished(SwingWorker<TrainingRun, double[]> done) {
+        run.setEnabled(true);
+        reset.setEnabled(true);
+        cancel.setEnabled(false);
+        TrainingRun result;
+        try {
+            result = done.get();
+        } catch (InterruptedException | ExecutionException e) {
+            message.setText(Texts.format("training.failed", String.valueOf(e.getCause())));
+            return;
+        }
+        lastRun = result;
+        double[] losses = result.losses();
+        double[] x = new double[losses.length];
+        Arrays.setAll(x, i -> i);
+        chart.updateXYSeries(SERIES, x, losses, null);
+        chartPanel.repaint();
+        progress.setValue(100);
+        progress.setString(Texts.format("training.done", result.completedUpdates()));
+        double[][] out = session.lesson().newStep().outputs(result.parametersAt(result.completedUpdates()));
+        prediction.setText(Texts.format("training.prediction", Numbers.format(out[0][0]),
+                Numbers.format(session.lesson().data().target(0, 0))));
+        prediction.getAccessibleContext().setAccessibleName(prediction.getText());
+        if (result.divergedAt() >= 0) {
+            message.setText(Texts.format("training.diverged", result.divergedAt()));
+        } else if (result.wasCancelled()) {
+            message.setText(Texts.format("training.cancelled", result.completedUpdates()));
+        } else {
+            message.setText(Texts.format("training.finished", result.completedUpdates(),
+                    Numbers.format(losses[losses.length - 1])));
+        }
+    }
+
+    private void pickEpoch(int screenX) {
+        if (lastRun == null) {
+            return;
+        }
+        int epoch = (int) Math.round(chart.getChartXFromCoordinate(screenX));
+        epoch = Math.max(0, Math.min(epoch, lastRun.completedUpdates()));
+        showTrainedEpoch(epoch);
+    }
+
+    /** Loads the step of {@code epoch} of the last run into the debugger. */
+    public void showTrainedEpoch(int epoch) {
+        if (lastRun != null) {
+            session.showEpoch(lastRun, epoch);
+            showEpoch.accept(epoch);
+        }
+    }
+
+    public boolean isRunning() {
+        return worker != null && !worker.isDone();
+    }
+
+    public TrainingRun lastRun() {
+        return lastRun;
+    }
+
+    public XYChart chart() {
+        return chart;
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            restyle();
+        }
+    }
+
+    /** Chart colours follow the theme (XChart has no look and feel of its own). */
+    private void restyle() {
+        Color background = UIManager.getColor("Panel.background");
+        Color text = UIManager.getColor("Label.foreground");
+        var styler = chart.getStyler();
+        styler.setChartBackgroundColor(background);
+        styler.setPlotBackgroundColor(UIManager.getColor("TextField.background"));
+        styler.setChartFontColor(text);
+        styler.setAxisTickLabelsColor(text);
+        styler.setAxisTickMarksColor(text);
+        styler.setPlotBorderColor(text);
+        styler.setPlotGridLinesColor(UIManager.getColor("Component.borderColor"));
+        float zoom = Themes.zoom();
+        styler.setAxisTickLabelsFont(UIManager.getFont("defaultFont").deriveFont(12f * zoom));
+        styler.setAxisTitleFont(UIManager.getFont("defaultFont").deriveFont(13f * zoom));
+        series.setLineColor(Themes.color("Backstep.phase.loss"));
+        chartPanel.repaint();
+    }
+}

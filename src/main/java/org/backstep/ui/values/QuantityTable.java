@@ -1,0 +1,152 @@
+package org.backstep.ui.values;
+
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.KeyboardFocusManager;
+import java.util.List;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.backstep.engine.Numbers;
+import org.backstep.replay.ReplayCursor;
+import org.backstep.ui.Texts;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+
+/**
+ * A table of quantities at the cursor: label, name, value. Values not yet computed in this step
+ * read "not yet" (never zero); the row the active event writes is highlighted; Tab leaves the
+ * table instead of walking its cells.
+ */
+public final class QuantityTable extends JTable {
+    /** Which list of rows a table shows. */
+    public enum Kind { VALUES, GRADIENTS }
+
+    private final StepSession session;
+    private final Kind kind;
+    private final Model model = new Model();
+    private List<QuantityRows.Row> rows = List.of();
+    private int rowsForSample = -1;
+    private Object rowsForLog;
+
+    public QuantityTable(StepSession session, Kind kind) {
+        this.session = session;
+        this.kind = kind;
+        setModel(model);
+        setName(kind == Kind.VALUES ? "values.table" : "gradients.table");
+        getAccessibleContext().setAccessibleName(Texts.get(kind == Kind.VALUES ? "values.title" : "gradients.title"));
+        setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        setFillsViewportHeight(true);
+        setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        setDefaultRenderer(Object.class, new Renderer());
+        session.addListener(change -> refresh());
+        refresh();
+        getColumnModel().getColumn(0).setPreferredWidth(170);
+        getColumnModel().getColumn(1).setPreferredWidth(90);
+        getColumnModel().getColumn(2).setPreferredWidth(110);
+    }
+
+    public void refresh() {
+        ReplayCursor cursor = session.cursor();
+        int sample = cursor.atStart() || cursor.currentEvent().sample() < 0 ? Math.max(0, rowsForSample)
+                : cursor.currentEvent().sample();
+        if (sample != rowsForSample || rowsForLog != session.log()) {
+            rowsForSample = sample;
+            rowsForLog = session.log();
+            var q = session.log().quantities();
+            rows = kind == Kind.VALUES ? QuantityRows.values(session.lesson(), q, sample)
+                    : QuantityRows.gradients(session.lesson(), q, sample);
+            model.fireTableDataChanged();
+        } else {
+            model.fireTableRowsUpdated(0, Math.max(0, rows.size() - 1));
+        }
+        int active = cursor.activeSlot();
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).slot() == active) {
+                scrollRectToVisible(getCellRect(r, 0, true));
+            }
+        }
+    }
+
+    /** Selects the rows that belong to a diagram node. */
+    public void selectNode(int column, int index) {
+        clearSelection();
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).column() == column && rows.get(r).index() == index) {
+                addRowSelectionInterval(r, r);
+            }
+        }
+    }
+
+    /** The slot shown in a row (for tests and for editing). */
+    public int slotAt(int row) {
+        return rows.get(row).slot();
+    }
+
+    /** The row showing {@code slot}, or -1. */
+    public int rowOf(int slot) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).slot() == slot) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private final class Model extends AbstractTableModel {
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 3;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return Texts.get(switch (column) {
+                case 0 -> "table.quantity";
+                case 1 -> "table.name";
+                default -> "table.value";
+            });
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            QuantityRows.Row r = rows.get(row);
+            ReplayCursor cursor = session.cursor();
+            return switch (column) {
+                case 0 -> r.label();
+                case 1 -> session.log().quantities().name(r.slot());
+                default -> cursor.isKnown(r.slot()) ? Numbers.format(cursor.value(r.slot())) : Texts.get("value.unknown");
+            };
+        }
+    }
+
+    private final class Renderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            int slot = rows.get(row).slot();
+            ReplayCursor cursor = session.cursor();
+            boolean active = cursor.isChangedByCurrent(slot);
+            boolean known = cursor.isKnown(slot);
+            if (active && !selected) {
+                setBackground(Themes.color("Backstep.active"));
+                setForeground(Themes.color("Backstep.activeText"));
+            } else if (!selected) {
+                setBackground(table.getBackground());
+                setForeground(known ? table.getForeground() : Themes.color("Backstep.unknown"));
+            }
+            setFont(getFont().deriveFont(active ? Font.BOLD : known ? Font.PLAIN : Font.ITALIC));
+            setHorizontalAlignment(column == 2 ? RIGHT : LEFT);
+            setToolTipText(column == 2 && known ? Double.toString(cursor.value(slot)) : null);
+            return this;
+        }
+    }
+}
