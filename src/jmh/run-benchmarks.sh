@@ -98,7 +98,6 @@ echo "== JMH: EventLogBench with the default, growing heap"
 run_jmh jmh-default-heap.json "-f 1 -wi 3 -i 5 -w 1s -r 2s -jvmArgsAppend -XX:+UseG1GC EventLogBench"
 run_peers
 
-
 # ---- the table ----------------------------------------------------------------------------------
 python3 - "$OUT" <<'PY' | tee "$OUT/bench-summary.txt"
 import json, re, statistics, sys

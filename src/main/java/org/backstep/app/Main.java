@@ -11,8 +11,8 @@ import org.backstep.ui.MainWindow;
 import org.backstep.ui.theme.Themes;
 
 /**
- * Starts Backstep. A first argument naming a command ({@code trace}, {@code train}, …, or an
- * option) runs the command line; no argument, or a lesson file, opens the window.
+ * Starts Backstep. No argument, or one naming a lesson file or bundled lesson, opens the window;
+ * anything else is the command line ({@code trace}, {@code train}, …).
  */
 public final class Main {
     private static final String DEFAULT_LESSON = "seed-2-3-1";
@@ -21,7 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && isCommand(args[0])) {
+        if (args.length > 1 || args.length == 1 && !opensInWindow(args[0])) {
             System.exit(Cli.run(args));
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -31,11 +31,16 @@ public final class Main {
         SwingUtilities.invokeLater(() -> openWindow(args.length > 0 ? args[0] : null));
     }
 
-    private static boolean isCommand(String arg) {
-        return arg.startsWith("-") || switch (arg) {
-            case "trace", "train", "gradcheck", "validate", "help" -> true;
-            default -> false;
-        };
+    /** A lone argument opens the window when it names a lesson file or a bundled lesson. */
+    private static boolean opensInWindow(String arg) {
+        if (arg.startsWith("-")) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(Path.of(arg)) || BundledLessons.ids().contains(arg);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Runs on the Swing thread. */
@@ -49,7 +54,7 @@ public final class Main {
         }
         window.setVisible(true);
         if (lessonPath != null) {
-            window.open(Path.of(lessonPath));
+            window.open(lessonPath);
         }
         return window;
     }

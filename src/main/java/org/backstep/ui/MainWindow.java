@@ -37,7 +37,7 @@ import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.LessonException;
-import org.backstep.lesson.LessonLoader;
+import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.LessonProblem;
 import org.backstep.replay.Breakpoint;
 import org.backstep.trace.TraceWriter;
@@ -194,13 +194,18 @@ public final class MainWindow extends JFrame {
 
     /** Opens a lesson file; a broken one shows its located problems and the current lesson stays. */
     public boolean open(Path path) {
+        return open(path.toString());
+    }
+
+    /** Opens a lesson file or a bundled lesson by id, as the command line names them. */
+    public boolean open(String name) {
         try {
-            Lesson lesson = LessonLoader.load(path);
+            Lesson lesson = BundledLessons.resolve(name);
             session.open(lesson);
             tabs.setSelectedIndex(0);
             return true;
         } catch (LessonException e) {
-            StringBuilder text = new StringBuilder(Texts.format("open.failed", path.getFileName()));
+            StringBuilder text = new StringBuilder(Texts.format("open.failed", Path.of(name).getFileName()));
             for (LessonProblem p : e.problems()) {
                 text.append("\n• ").append(p);
             }

@@ -286,6 +286,11 @@ public final class TrainingPanel extends JPanel {
         return lastRun;
     }
 
+    /** How many points the loss curve holds now. */
+    public int curvePoints() {
+        return series.getXData().length;
+    }
+
     public XYChart chart() {
         return chart;
     }

@@ -1,0 +1,276 @@
+package org.backstep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JLabel;
+import javax.swing.JSlider;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.backstep.engine.Numbers;
+import org.backstep.lesson.BundledLessons;
+import org.backstep.lesson.Lesson;
+import org.backstep.trace.EventLog;
+import org.backstep.trace.Recordings;
+import org.backstep.ui.network.NetworkLayout;
+import org.backstep.ui.network.NetworkPainter;
+import org.backstep.ui.theme.Themes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real window, driven as a student drives it, under Xvfb. */
+class MainWindowTest {
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow frame;
+    private Lesson seed;
+    private EventLog reference;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        seed = BundledLessons.load("seed-2-3-1");
+        reference = Recordings.record(seed.newStep(), seed.initialParameters(), seed.learningRate(), 1,
+                EventLog.DEFAULT_CAP);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        frame = GuiActionRunner.execute(() -> {
+            Themes.install();
+            Themes.apply(Themes.Theme.LIGHT, false);
+            return new MainWindow(seed);
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1366, 768));
+        robot.focus(diagram());
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    private java.awt.Component diagram() {
+        return robot.finder().findByName(frame, "network.diagram", true);
+    }
+
+    private int position() {
+        return GuiActionRunner.execute(() -> window.slider("transport.slider").target().getValue());
+    }
+
+    private String positionText() {
+        return window.label("transport.position").text();
+    }
+
+    /** The value column of the row showing {@code slot}, in the values or gradients table. */
+    private String shown(String table, int slot) {
+        JTableFixture t = window.table(table);
+        int row = GuiActionRunner.execute(() -> ((org.backstep.ui.values.QuantityTable) t.target()).rowOf(slot));
+        return t.valueAt(org.assertj.swing.data.TableCell.row(row).column(2));
+    }
+
+    @Test
+    void theWindowShowsTheSeedLessonAtTheStart() {
+        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
+        assertThat(positionText()).isEqualTo("start · 43 events · epoch 0");
+        window.button("transport.back").requireDisabled();
+        window.button("transport.rewind").requireDisabled();
+        window.button("transport.forward").requireEnabled();
+        assertThat(shown("values.table", reference.quantities().preActivationSlot(0, 0, 0))).isEqualTo("not yet");
+        assertThat(shown("values.table", reference.quantities().inputSlot(0, 0))).isEqualTo("0.8");
+    }
+
+    @Test
+    void steppingForwardThroughTheWholeStepAndBackShowsTheEnginesNumbers() {
+        for (int i = 0; i < reference.size(); i++) {
+            window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+            assertThat(position()).isEqualTo(i);
+            String table = reference.phase(i).ordinal() == 2 ? "gradients.table" : "values.table";
+            assertThat(shown(table, reference.slot(i))).as("event %d", i)
+                    .isEqualTo(Numbers.format(reference.value(i)));
+            assertThat(positionText()).startsWith("event " + (i + 1) + " of 43 · ");
+            String expression = window.label("maths.substituted").text();
+            assertThat(expression).startsWith(reference.event(i).quantity() + " ")
+                    .endsWith("= " + Numbers.format(reference.value(i)));
+        }
+        window.button("transport.forward").requireDisabled();
+        window.button("transport.end").requireDisabled();
+        for (int i = reference.size() - 2; i >= -1; i--) {
+            window.pressAndReleaseKeys(KeyEvent.VK_LEFT);
+            assertThat(position()).isEqualTo(i);
+            if (i >= 0) {
+                String table = reference.phase(i).ordinal() == 2 ? "gradients.table" : "values.table";
+                assertThat(shown(table, reference.slot(i))).isEqualTo(Numbers.format(reference.value(i)));
+                int next = reference.slot(i + 1);
+                if (reference.quantities().kind(next).writtenIn().ordinal() < 3) {
+                    String nextTable = reference.phase(i + 1).ordinal() == 2 ? "gradients.table" : "values.table";
+                    assertThat(shown(nextTable, next)).as("after stepping back, event %d is undone", i + 1)
+                            .isEqualTo("not yet");
+                }
+            }
+        }
+        window.button("transport.back").requireDisabled();
+    }
+
+    @Test
+    void phaseJumpsAndPassButtonsLandOnPhaseBoundaries() {
+        window.pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        assertThat(position()).isEqualTo(0);
+        window.button("transport.nextPhase").click();
+        assertThat(position()).isEqualTo(8);
+        assertThat(positionText()).isEqualTo("event 9 of 43 · loss · epoch 0");
+        window.pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        assertThat(position()).isEqualTo(9);
+        window.pressAndReleaseKeys(KeyEvent.VK_PAGE_UP);
+        assertThat(position()).isEqualTo(8);
+        window.button("transport.backwardPass").click();
+        assertThat(position()).isEqualTo(29);
+        window.button("transport.rewind").click();
+        window.button("transport.forwardPass").click();
+        assertThat(position()).isEqualTo(7);
+        window.pressAndReleaseKeys(KeyEvent.VK_END);
+        assertThat(position()).isEqualTo(42);
+        window.pressAndReleaseKeys(KeyEvent.VK_HOME);
+        assertThat(position()).isEqualTo(-1);
+    }
+
+    @Test
+    void draggingTheSliderMovesTheCursor() {
+        window.slider("transport.slider").slideTo(20);
+        assertThat(positionText()).isEqualTo("event 21 of 43 · backward pass · epoch 0");
+        assertThat(window.label("maths.substituted").text())
+                .isEqualTo("dL/dz1[2] = (-0.367252)·0  (z = -0.35 ≤ 0: gate closed) = 0");
+    }
+
+    @Test
+    void playRunsOnItsOwnAndPauseStopsIt() {
+        window.comboBox("transport.speed").selectItem(4);
+        window.button("transport.play").click();
+        Pause.pause(new Condition("playback passes event 5") {
+            @Override
+            public boolean test() {
+                return position() >= 5;
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
+        window.button("transport.play").click();
+        int stopped = position();
+        Pause.pause(400);
+        assertThat(position()).isEqualTo(stopped);
+    }
+
+    @Test
+    void aBreakpointStopsOnTheFirstMatchingEvent() {
+        window.textBox("transport.breakpoint").enterText("dL/dW1*\n");
+        assertThat(position()).isEqualTo(21);
+        assertThat(window.label("transport.breakpointMessage").text()).isEqualTo("6 matches");
+        window.textBox("transport.breakpoint").deleteText().enterText("|v| < oops\n");
+        assertThat(window.label("transport.breakpointMessage").text()).startsWith("Not understood");
+    }
+
+    @Test
+    void editingAWeightReRecordsTheStepAndKeepsThePlace() {
+        window.pressAndReleaseKeys(KeyEvent.VK_END);
+        String lossBefore = shown("values.table", reference.quantities().lossSlot());
+        Point middle = GuiActionRunner.execute(() -> {
+            var diagram = diagram();
+            NetworkPainter painter = new NetworkPainter(new NetworkLayout(seed.shape()));
+            NetworkPainter.Geometry geo = painter.geometry(diagram.getWidth(), diagram.getHeight());
+            NetworkLayout layout = new NetworkLayout(seed.shape());
+            // The edge from h1 to ŷ: W2[0][0].
+            double x = (layout.x(1) + layout.x(2)) / 2 * geo.width();
+            double y = (layout.y(1, 0) + layout.y(2, 0)) / 2 * geo.height();
+            return new Point((int) x, (int) y);
+        });
+        robot.click(diagram(), middle, MouseButton.LEFT_BUTTON, 2);
+        JOptionPaneFixture dialog = JOptionPaneFinder.findOptionPane().using(robot);
+        dialog.textBox().deleteText().enterText("abc");
+        dialog.okButton().click();
+        JOptionPaneFixture refusal = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(refusal.target().getMessage().toString()).contains("“abc” is not a number");
+        refusal.okButton().click();
+        JOptionPaneFixture again = JOptionPaneFinder.findOptionPane().using(robot);
+        again.textBox().deleteText().enterText("2.0");
+        again.okButton().click();
+        assertThat(position()).as("the cursor keeps its place").isEqualTo(42);
+        double[] edited = seed.initialParameters();
+        edited[seed.shape().weightIndex(1, 0, 0)] = 2.0;
+        double expectedLoss = seed.newStep().loss(edited);
+        String lossAfter = shown("values.table", reference.quantities().lossSlot());
+        assertThat(lossAfter).isEqualTo(Numbers.format(expectedLoss)).isNotEqualTo(lossBefore);
+    }
+
+    @Test
+    void aBrokenLessonShowsItsLocatedProblemsAndTheCurrentLessonStays() {
+        Path broken = Path.of("src/test/resources/lessons/broken/unknown-activation.json");
+        SwingUtilities.invokeLater(() -> frame.open(broken));
+        JOptionPaneFixture dialog = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(dialog.target().getMessage().toString())
+                .contains("unknown-activation.json:8:34: network.layers[0].activation: unknown activation "
+                        + "\"rectifier\"; allowed: relu, leaky_relu, sigmoid, tanh, identity");
+        dialog.okButton().click();
+        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
+        assertThat(positionText()).isEqualTo("start · 43 events · epoch 0");
+    }
+
+    @Test
+    void trainingFillsTheChartAndShowsTheFinalPrediction() {
+        window.tabbedPane("tabs").selectTab(1);
+        window.button("training.run").click();
+        Pause.pause(new Condition("training finishes") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.button("training.run").target().isEnabled()
+                        && !window.label("training.prediction").target().getText().isBlank());
+            }
+        }, Timeout.timeout(20, TimeUnit.SECONDS));
+        double[][] expected = seed.newStep().outputs(
+                org.backstep.engine.TrainingRun.train(seed.newStep(), seed.initialParameters(), 0.5, 200)
+                        .parametersAt(200));
+        assertThat(window.label("training.prediction").text())
+                .isEqualTo("Final prediction: " + Numbers.format(expected[0][0]) + " · Target: 1");
+        int points = GuiActionRunner.execute(() ->
+                ((org.backstep.ui.training.TrainingPanel) window.panel("training").target()).curvePoints());
+        assertThat(points).isEqualTo(201);
+        assertThat(window.progressBar("training.progress").target().getValue()).isEqualTo(100);
+        GuiActionRunner.execute(() -> ((org.backstep.ui.training.TrainingPanel) window.panel("training").target())
+                .showTrainedEpoch(57));
+        assertThat(positionText()).isEqualTo("start · 43 events · epoch 57");
+    }
+
+    @Test
+    void everyNamedControlIsThere() {
+        for (String button : new String[] {"transport.rewind", "transport.back", "transport.forward", "transport.play",
+                "transport.end"}) {
+            assertThat(window.button(button).target().getAccessibleContext().getAccessibleName()).isNotBlank();
+        }
+        assertThat(window.slider("transport.slider").target()).isInstanceOf(JSlider.class);
+        assertThat(window.label("transport.position").target()).isInstanceOf(JLabel.class);
+        assertThat(diagram().getAccessibleContext().getAccessibleDescription()).isNotBlank();
+        window.panel("maths.panel");
+        window.table("values.table");
+        window.table("gradients.table");
+        window.tabbedPane("tabs").selectTab(1);
+        assertThat(window.button("training.run").target().getAccessibleContext().getAccessibleName()).isNotBlank();
+        window.progressBar("training.progress");
+        window.panel("training.chart");
+    }
+}
