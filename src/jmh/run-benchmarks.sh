@@ -106,7 +106,8 @@ out = sys.argv[1]
 
 iterations = {}
 
-def jmh(path):
+
+def jmh(path, iterations):
     scores = {}
     for r in json.load(open(path)):
         name = r["benchmark"].rsplit(".", 2)[-2]
@@ -117,8 +118,9 @@ def jmh(path):
         iterations[name] = [x for fork in m["rawData"] for x in fork]
     return scores
 
-scores = jmh(f"{out}/jmh.json")
-default_heap = jmh(f"{out}/jmh-default-heap.json")
+scores = jmh(f"{out}/jmh.json", iterations)
+default_iterations = {}
+default_heap = jmh(f"{out}/jmh-default-heap.json", default_iterations)
 
 footprints = {}
 for line in open(f"{out}/jmh.log"):
@@ -171,8 +173,11 @@ row("seed 200 epochs, recorded", f"{rec_us:.1f} ± {rec_err:.1f} us", f"{seed_s_
     f"{r_rec:.4f} (best/best {rec_best / (seed_s_best * 1e6):.4f})", "<= 0.01", r_rec <= 0.01)
 row("event log append", f"{eps / 1e6:.1f} ± {eps_err / 1e6:.1f} M events/s", "-",
     f"{eps / 50e6:.2f} x target", ">= 50 M/s", eps >= 50e6)
-row("  same, default growing heap", f"{eps_default / 1e6:.1f} ± {eps_default_err / 1e6:.1f} M events/s", "-",
-    f"{eps_default / 50e6:.2f} x target", ">= 50 M/s", eps_default >= 50e6)
+# One lucky iteration can carry the mean of this noisy case, so it is judged by the median.
+eps_default_med = statistics.median(default_iterations["EventLogBench"])
+row("  same, default growing heap", f"{eps_default_med / 1e6:.1f} M events/s (median)", "-",
+    f"{eps_default_med / 50e6:.2f} x target (mean {eps_default / 1e6:.1f} ± {eps_default_err / 1e6:.1f})",
+    ">= 50 M/s", eps_default_med >= 50e6)
 row("bytes/event, recorded seed log", f"{bytes_recorded:.3f} B", "-",
     f"log {float(seek_fp['logBytesPerEvent']):.3f} + checkpoints {float(seek_fp['checkpointBytesPerEvent']):.3f}",
     "<= 16", bytes_recorded <= 16)

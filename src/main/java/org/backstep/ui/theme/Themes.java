@@ -23,18 +23,27 @@ public final class Themes {
     private static float baseFontSize = -1;
     private static float zoom = 1.0f;
 
+    static {
+        // Before any theme is set up, so every theme finds the app's own keys.
+        FlatLaf.registerCustomDefaultsSource("org.backstep.ui.theme");
+    }
+
     private Themes() {
     }
 
     /** Installs the remembered theme and zoom; call once, on the Swing thread, before any window. */
     public static void install() {
-        FlatLaf.registerCustomDefaultsSource("org.backstep.ui.theme");
         zoom = clamp(PREFS.getFloat("zoom", 1.0f));
         apply(saved(), false);
     }
 
+    /** The remembered theme; a lab can force one for every user with {@code -Dbackstep.theme=dark}. */
     public static Theme saved() {
+        String forced = System.getProperty("backstep.theme");
         try {
+            if (forced != null) {
+                return Theme.valueOf(forced.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            }
             return Theme.valueOf(PREFS.get("theme", Theme.LIGHT.name()));
         } catch (IllegalArgumentException e) {
             return Theme.LIGHT;

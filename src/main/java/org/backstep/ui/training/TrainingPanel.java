@@ -72,6 +72,9 @@ public final class TrainingPanel extends JPanel {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setYAxisDecimalPattern("0.####");
+        // Tick labels crowd past a dozen or so; XChart thins them to this count.
+        chart.getStyler().setXAxisMaxLabelCount(12);
         series = chart.addSeries(SERIES, new double[] {0}, new double[] {0});
         series.setMarker(SeriesMarkers.NONE);
         series.setLineStyle(new BasicStroke(2.5f));
