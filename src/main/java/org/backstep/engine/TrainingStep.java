@@ -40,6 +40,7 @@ public final class TrainingStep {
     private final double[] dz;
     private final double[] da;
     private final double[] gradient;
+    private SilentStep silent;
 
     public TrainingStep(NetworkShape shape, Dataset data) {
         if (data.inputWidth() != shape.inputs() || data.targetWidth() != shape.outputs()) {
@@ -73,6 +74,12 @@ public final class TrainingStep {
      * Runs one whole step on {@code params} (changed in place) and returns the loss before the update.
      */
     public double run(double[] params, double learningRate, int epoch, OperationSink sink) {
+        if (sink == OperationSink.NONE) {
+            if (silent == null) {
+                silent = new SilentStep(shape, data, scale);
+            }
+            return silent.run(params, gradient, learningRate);
+        }
         sink.beginEpoch(epoch);
         forward(params, sink);
         double loss = loss(sink);

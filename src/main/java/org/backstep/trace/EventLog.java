@@ -85,13 +85,15 @@ public final class EventLog implements OperationSink {
             truncated = true;
             return false;
         }
-        // The first chunk starts small and doubles, so that recording one short step does not
-        // allocate and clear a whole chunk; later chunks are allocated at full size.
-        if (chunks == 1 && slotChunks[0].length < CHUNK_SIZE) {
-            int grown = (int) Math.min(Math.min(CHUNK_SIZE, 2L * slotChunks[0].length), cap);
-            slotChunks[0] = Arrays.copyOf(slotChunks[0], grown);
-            valueChunks[0] = Arrays.copyOf(valueChunks[0], grown);
-            writeLimit = grown;
+        int last = chunks - 1;
+        // A short last chunk (the first one, which starts small, or one trimmed by seal()) doubles
+        // before a new one is started, so short recordings stay small.
+        if (chunks > 0 && slotChunks[last].length < CHUNK_SIZE) {
+            long used = (long) last * CHUNK_SIZE;
+            int grown = (int) Math.min(Math.min(CHUNK_SIZE, 2L * Math.max(1, slotChunks[last].length)), cap - used);
+            slotChunks[last] = Arrays.copyOf(slotChunks[last], grown);
+            valueChunks[last] = Arrays.copyOf(valueChunks[last], grown);
+            writeLimit = (int) (used + grown);
             return true;
         }
         if (chunks == slotChunks.length) {
@@ -104,6 +106,25 @@ public final class EventLog implements OperationSink {
         chunks++;
         writeLimit = (int) Math.min(cap, (long) (chunks - 1) * CHUNK_SIZE + room);
         return true;
+    }
+
+    /**
+     * Gives back the unused end of the last chunk once a recording is complete. Appending later
+     * still works; it grows the chunk again.
+     */
+    public void seal() {
+        if (chunks == 0) {
+            return;
+        }
+        int last = chunks - 1;
+        int used = size - last * CHUNK_SIZE;
+        if (used < slotChunks[last].length) {
+            slotChunks[last] = Arrays.copyOf(slotChunks[last], used);
+            valueChunks[last] = Arrays.copyOf(valueChunks[last], used);
+            writeLimit = size;
+        }
+        epochs.trim();
+        samples.trim();
     }
 
     public Quantities quantities() {
@@ -234,6 +255,11 @@ public final class EventLog implements OperationSink {
         int runStartAt(int index) {
             int r = runAt(index);
             return r < 0 ? 0 : starts[r];
+        }
+
+        void trim() {
+            starts = Arrays.copyOf(starts, Math.max(1, runs));
+            values = Arrays.copyOf(values, Math.max(1, runs));
         }
 
         long bytesUsed() {

@@ -23,6 +23,7 @@ public final class Recordings {
         for (int e = firstEpoch; e < firstEpoch + count && !log.isTruncated(); e++) {
             step.run(working, learningRate, e, log);
         }
+        log.seal();
         return log;
     }
 

@@ -83,6 +83,46 @@ class GradientPropertyTest {
         }
     }
 
+    /** A sink that is not {@link OperationSink#NONE}, so the step takes its recorded path. */
+    private static final class Counting implements OperationSink {
+        long events;
+
+        @Override
+        public void beginEpoch(int epoch) {
+        }
+
+        @Override
+        public void beginSample(int sample) {
+        }
+
+        @Override
+        public void emit(int slot, double value) {
+            events++;
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void silentTrainingGivesTheSameBitsAsRecordedTraining(long seed) {
+        Case c = build(seed);
+        TrainingStep silentStep = new TrainingStep(c.shape(), c.data());
+        TrainingStep recordedStep = new TrainingStep(c.shape(), c.data());
+        double[] silent = c.params().clone();
+        double[] recorded = c.params().clone();
+        Counting sink = new Counting();
+        for (int epoch = 0; epoch < 3; epoch++) {
+            double a = silentStep.run(silent, 0.2, epoch, OperationSink.NONE);
+            double b = recordedStep.run(recorded, 0.2, epoch, sink);
+            assertThat(Double.doubleToRawLongBits(a)).as("loss at epoch %d in %s", epoch, c)
+                    .isEqualTo(Double.doubleToRawLongBits(b));
+        }
+        for (int n = 0; n < silent.length; n++) {
+            assertThat(Double.doubleToRawLongBits(silent[n])).as("%s in %s", c.shape().parameterName(n), c)
+                    .isEqualTo(Double.doubleToRawLongBits(recorded[n]));
+        }
+        assertThat(sink.events).isPositive();
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void onlyTrainableParametersMove(long seed) {

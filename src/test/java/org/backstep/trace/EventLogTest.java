@@ -45,5 +45,15 @@ class EventLogTest {
         }
         assertThat(log.bytesUsed()).isLessThanOrEqualTo(12L * Math.max(kept, 1024) * 2 + 4096);
         assertThatThrownBy(() -> log.value(kept)).isInstanceOf(IndexOutOfBoundsException.class);
+        log.seal();
+        assertThat(log.bytesUsed()).isLessThanOrEqualTo(12L * kept + 16L * (kept / 1000 + 2));
+        assertThat(log.value(kept - 1)).isEqualTo((kept - 1) * 0.5);
+        // A sealed log still takes more events, up to its cap.
+        log.emit(1, -1.0);
+        assertThat(log.size()).isEqualTo(Math.min(kept + 1, cap));
+        if (kept < cap) {
+            assertThat(log.value(kept)).isEqualTo(-1.0);
+            assertThat(log.value(kept - 1)).isEqualTo((kept - 1) * 0.5);
+        }
     }
 }

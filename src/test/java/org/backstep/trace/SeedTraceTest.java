@@ -126,6 +126,14 @@ class SeedTraceTest {
     }
 
     @Test
+    void aShortRecordingIsSmallToo() throws Exception {
+        Lesson lesson = seed();
+        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 200,
+                EventLog.DEFAULT_CAP);
+        assertThat((double) log.bytesUsed() / log.size()).isLessThanOrEqualTo(16.0);
+    }
+
+    @Test
     void batchEventsAreMarkedAsSuchAndSamplesAreNumbered() throws Exception {
         Lesson mazur = BundledLessons.load("mazur-2-2-2");
         EventLog log = Recordings.record(mazur.newStep(), mazur.initialParameters(), mazur.learningRate(), 2,
