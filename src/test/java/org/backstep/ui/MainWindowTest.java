@@ -257,6 +257,70 @@ class MainWindowTest {
     }
 
     @Test
+    void glossaryLinksShowTheirPlaceInTheDebugger() {
+        window.tabbedPane("tabs").selectTab(3);
+        window.button("glossary.vanishing.show").click();
+        assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isZero();
+        assertThat(GuiActionRunner.execute(() -> ((org.backstep.ui.maths.MathsPanel) window.panel("maths.panel")
+                .target()).activeLineId())).isEqualTo("backward.activation.sigmoid");
+        window.tabbedPane("tabs").selectTab(3);
+        window.button("glossary.descent.show").click();
+        assertThat(positionText()).isEqualTo("event 31 of 43 · update · epoch 0");
+        window.tabbedPane("tabs").selectTab(3);
+        window.button("glossary.saddle.show").click();
+        assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isEqualTo(1);
+    }
+
+    @Test
+    void clickingANodeSelectsItsRowsAndLines() {
+        Point h2 = GuiActionRunner.execute(() -> {
+            var diagram = diagram();
+            NetworkLayout layout = new NetworkLayout(seed.shape());
+            return new Point((int) (layout.x(1) * diagram.getWidth()), (int) (layout.y(1, 1) * diagram.getHeight()));
+        });
+        robot.click(diagram(), h2);
+        var q = reference.quantities();
+        int z = window.table("values.table").target().convertRowIndexToView(GuiActionRunner.execute(() ->
+                ((org.backstep.ui.values.QuantityTable) window.table("values.table").target())
+                        .rowOf(q.preActivationSlot(0, 0, 1))));
+        int a = GuiActionRunner.execute(() -> ((org.backstep.ui.values.QuantityTable) window.table("values.table")
+                .target()).rowOf(q.activationSlot(0, 0, 1)));
+        assertThat(GuiActionRunner.execute(() -> window.table("values.table").target().getSelectedRows()))
+                .containsExactly(z, a);
+        assertThat(GuiActionRunner.execute(() -> ((org.backstep.ui.maths.MathsPanel) window.panel("maths.panel")
+                .target()).selectedLineIds())).contains("forward.preactivation", "forward.activation.relu",
+                "backward.activation.relu", "backward.propagate");
+    }
+
+    @Test
+    void themesAndZoomSwitchFromTheViewMenu() {
+        try {
+            window.menuItem("menu.view").click();
+            window.menuItem("menu.theme.DARK").click();
+            assertThat(GuiActionRunner.execute(Themes::current)).isEqualTo(Themes.Theme.DARK);
+            window.menuItem("menu.view").click();
+            window.menuItem("menu.theme.HIGH_CONTRAST").click();
+            assertThat(GuiActionRunner.execute(Themes::current)).isEqualTo(Themes.Theme.HIGH_CONTRAST);
+            window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+            assertThat(position()).isEqualTo(0);
+            float before = GuiActionRunner.execute(() -> window.label("transport.position").target().getFont()
+                    .getSize2D());
+            window.pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_EQUALS).releaseKey(KeyEvent.VK_CONTROL);
+            assertThat(GuiActionRunner.execute(Themes::zoom)).isEqualTo(1.25f);
+            float after = GuiActionRunner.execute(() -> window.label("transport.position").target().getFont()
+                    .getSize2D());
+            assertThat(after).isCloseTo(before * 1.25f, org.assertj.core.data.Offset.offset(0.6f));
+            window.pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_0).releaseKey(KeyEvent.VK_CONTROL);
+            assertThat(GuiActionRunner.execute(Themes::zoom)).isEqualTo(1f);
+        } finally {
+            GuiActionRunner.execute(() -> {
+                Themes.setZoom(1f);
+                Themes.apply(Themes.Theme.LIGHT, true);
+            });
+        }
+    }
+
+    @Test
     void everyNamedControlIsThere() {
         for (String button : new String[] {"transport.rewind", "transport.back", "transport.forward", "transport.play",
                 "transport.end"}) {

@@ -57,6 +57,8 @@ public final class Themes {
             case DARK -> new FlatDarkLaf();
             case HIGH_CONTRAST -> new BackstepHighContrastLaf();
         };
+        // Drop the zoomed font first, so the new theme's own size is the base of the zoom.
+        UIManager.put("defaultFont", null);
         FlatLaf.setup(laf);
         Font font = UIManager.getFont("defaultFont");
         baseFontSize = font.getSize2D();

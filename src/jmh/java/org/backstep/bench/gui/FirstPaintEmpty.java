@@ -1,0 +1,33 @@
+package org.backstep.bench.gui;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Dimension;
+import java.awt.Toolkit;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/**
+ * The floor for {@link FirstPaintWindow}: an empty frame with the FlatLaf light look, the same size
+ * Backstep's window takes on this screen, timed from JVM start to its first paint. Run it in a
+ * fresh JVM for every measurement.
+ */
+public final class FirstPaintEmpty {
+    private FirstPaintEmpty() {
+    }
+
+    public static void main(String[] args) {
+        GuiProbes.isolatePreferences();
+        SwingUtilities.invokeLater(() -> {
+            FlatLightLaf.setup();
+            JFrame frame = new JFrame("empty");
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
+            // The size MainWindow picks for itself, so both windows paint the same area.
+            frame.setSize(Math.min(1366, screen.width), Math.min(768, screen.height));
+            frame.setLocationRelativeTo(null);
+            FirstPaint.report(frame, "empty");
+            frame.setVisible(true);
+        });
+    }
+}
