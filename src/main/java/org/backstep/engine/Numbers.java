@@ -6,13 +6,24 @@ import java.math.RoundingMode;
 
 /** Numbers as students read them: six significant digits, the same text on every machine. */
 public final class Numbers {
-    private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
+    private static final MathContext[] DIGITS = new MathContext[7];
+
+    static {
+        for (int d = 1; d < DIGITS.length; d++) {
+            DIGITS[d] = new MathContext(d, RoundingMode.HALF_EVEN);
+        }
+    }
 
     private Numbers() {
     }
 
     /** Six significant digits, plain notation where that stays short, no locale. */
     public static String format(double v) {
+        return format(v, 6);
+    }
+
+    /** {@code digits} (1 to 6) significant digits, for small spaces such as a node of a wide layer. */
+    public static String format(double v, int digits) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -22,7 +33,7 @@ public final class Numbers {
         if (v == 0.0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(v).round(SIX_DIGITS).stripTrailingZeros();
+        BigDecimal rounded = new BigDecimal(v).round(DIGITS[Math.max(1, Math.min(6, digits))]).stripTrailingZeros();
         double magnitude = Math.abs(v);
         if (magnitude >= 1e-4 && magnitude < 1e7) {
             return rounded.toPlainString();

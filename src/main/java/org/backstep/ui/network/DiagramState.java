@@ -15,8 +15,13 @@ import org.backstep.replay.ReplayCursor;
  */
 public final class DiagramState {
     /** One node: column 0 = inputs, column l+1 = units of layer l. */
-    public record Node(int column, int index, String label, String value, String gradient, boolean active,
-                       boolean read, boolean gatedOff, boolean selected) {
+    /**
+     * One node: its value is the activation, or the pre-activation (marked) before that is known;
+     * its gradient is dL/da. Each comes with whether it is known yet in this step.
+     */
+    public record Node(int column, int index, String label, double value, boolean valueKnown,
+                       boolean preActivationOnly, double gradient, boolean gradientKnown, boolean active, boolean read,
+                       boolean gatedOff, boolean selected) {
     }
 
     /** One edge from node {@code from} of column {@code column} to node {@code to} of column+1. */
@@ -28,13 +33,15 @@ public final class DiagramState {
     private final Edge[][][] edges;
     private final Phase phase;
     private final int sample;
+    private final int samples;
     private final String caption;
 
-    private DiagramState(Node[][] nodes, Edge[][][] edges, Phase phase, int sample, String caption) {
+    private DiagramState(Node[][] nodes, Edge[][][] edges, Phase phase, int sample, int samples, String caption) {
         this.nodes = nodes;
         this.edges = edges;
         this.phase = phase;
         this.sample = sample;
+        this.samples = samples;
         this.caption = caption;
     }
 
@@ -56,7 +63,7 @@ public final class DiagramState {
         nodes[0] = new Node[shape.inputs()];
         for (int j = 0; j < shape.inputs(); j++) {
             int slot = q.inputSlot(sample, j);
-            nodes[0][j] = new Node(0, j, lesson.inputNames().get(j), Numbers.format(cursor.value(slot)), null,
+            nodes[0][j] = new Node(0, j, lesson.inputNames().get(j), cursor.value(slot), true, false, 0, false,
                     false, read[slot], false, selectedColumn == 0 && selectedIndex == j);
         }
         Edge[][][] edges = new Edge[shape.layers()][][];
@@ -70,13 +77,12 @@ public final class DiagramState {
                 int dz = q.preActivationGradientSlot(sample, l, i);
                 int da = q.activationGradientSlot(sample, l, i);
                 int b = q.parameterSlot(shape.biasIndex(l, i));
-                String value = cursor.isKnown(a) ? Numbers.format(cursor.value(a))
-                        : cursor.isKnown(z) ? "z " + Numbers.format(cursor.value(z)) : "?";
-                String gradient = cursor.isKnown(da) ? Numbers.format(cursor.value(da)) : null;
+                double value = cursor.isKnown(a) ? cursor.value(a) : cursor.value(z);
                 boolean isActive = active == z || active == a || active == dz || active == da || active == b
                         || active == q.gradientSlot(shape.biasIndex(l, i));
                 boolean gated = shape.activation(l).gates() && cursor.isKnown(z) && cursor.value(z) <= 0;
-                nodes[l + 1][i] = new Node(l + 1, i, names.get(i), value, gradient, isActive,
+                nodes[l + 1][i] = new Node(l + 1, i, names.get(i), value, cursor.isKnown(a) || cursor.isKnown(z),
+                        !cursor.isKnown(a) && cursor.isKnown(z), cursor.value(da), cursor.isKnown(da), isActive,
                         read[z] || read[a] || read[dz] || read[da] || read[b], gated,
                         selectedColumn == l + 1 && selectedIndex == i);
                 for (int j = 0; j < shape.fanIn(l); j++) {
@@ -87,7 +93,7 @@ public final class DiagramState {
                 }
             }
         }
-        return new DiagramState(nodes, edges, cursor.phase(), sample, caption(cursor, q));
+        return new DiagramState(nodes, edges, cursor.phase(), sample, q.samples(), caption(cursor, q));
     }
 
     /** The sample the diagram shows: the active event's, or the first for batch-wide events. */
@@ -127,6 +133,11 @@ public final class DiagramState {
 
     public int sample() {
         return sample;
+    }
+
+    /** How many samples the lesson has (the diagram shows one at a time). */
+    public int samples() {
+        return samples;
     }
 
     /** A line to draw beside the output (the loss while it is being computed), or null. */

@@ -10,7 +10,9 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
+import org.backstep.engine.Numbers;
 import org.backstep.engine.Phase;
+import org.backstep.ui.Texts;
 import org.backstep.ui.theme.Themes;
 
 /**
@@ -61,12 +63,19 @@ public final class NetworkPainter {
                 paintNode(g, geo, state.node(c, i), zoom);
             }
         }
+        Font base = g.getFont();
+        g.setFont(base.deriveFont(Font.BOLD, 13f * zoom));
+        g.setColor(Themes.color("Backstep.node.text"));
+        FontMetrics m = g.getFontMetrics();
         if (state.caption() != null) {
-            Point2D.Double out = geo.centre(layout, state.columns() - 1, 0);
-            g.setFont(g.getFont().deriveFont(Font.BOLD, 13f * zoom));
-            g.setColor(Themes.color("Backstep.node.text"));
-            g.drawString(state.caption(), (float) (out.x - geo.radius()), (float) (out.y - geo.radius() - 8 * zoom));
+            // Top right, above the outputs, kept inside the drawing.
+            g.drawString(state.caption(), (float) (width - m.stringWidth(state.caption()) - 8 * zoom), m.getAscent() + 4 * zoom);
         }
+        if (state.samples() > 1) {
+            g.drawString(Texts.format("network.sample", state.sample() + 1, state.samples()), 8 * zoom,
+                    m.getAscent() + 4 * zoom);
+        }
+        g.setFont(base);
     }
 
     private static double largestMagnitude(DiagramState state, boolean byGradient) {
@@ -132,18 +141,35 @@ public final class NetworkPainter {
         g.draw(circle);
 
         Font base = g.getFont();
-        float size = (float) Math.max(9 * zoom, Math.min(14 * zoom, r * 0.42));
+        float size = (float) Math.max(8 * zoom, Math.min(14 * zoom, r * 0.42));
         g.setFont(base.deriveFont(Font.BOLD, size));
         g.setColor(Themes.color("Backstep.node.text"));
         centred(g, n.label(), c.x, c.y - r * 0.18);
         g.setFont(base.deriveFont(Font.PLAIN, size));
-        g.setColor(Themes.color("?".equals(n.value()) ? "Backstep.node.unknownText" : "Backstep.node.text"));
-        centred(g, n.value(), c.x, c.y + r * 0.42);
-        if (n.gradient() != null) {
+        boolean unknown = !n.valueKnown();
+        g.setColor(Themes.color(unknown ? "Backstep.node.unknownText" : "Backstep.node.text"));
+        String value = unknown ? "?" : (n.preActivationOnly() ? "z " : "") + fitted(g, n.value(), 1.8 * r);
+        centred(g, value, c.x, c.y + r * 0.42);
+        // The gradient goes under the node where the column leaves room; in a crowded column only
+        // the active or selected node shows it (the tables and the tooltip have them all).
+        boolean room = geo.height() / (layout.nodesIn(n.column()) + 1.0) > 2 * r + 2.6 * size;
+        if (n.gradientKnown() && (room || n.active() || n.selected())) {
             g.setColor(Themes.color("Backstep.phase.backward"));
-            centred(g, "∂L " + n.gradient(), c.x, c.y + r + size * 1.3);
+            centred(g, "∂L " + fitted(g, n.gradient(), 3 * r), c.x, c.y + r + size * 1.3);
         }
         g.setFont(base);
+    }
+
+    /** The value with as many significant digits (6 down to 2) as fit in {@code width} pixels. */
+    private static String fitted(Graphics2D g, double v, double width) {
+        FontMetrics m = g.getFontMetrics();
+        for (int digits = 6; digits > 2; digits--) {
+            String text = Numbers.format(v, digits);
+            if (m.stringWidth(text) <= width) {
+                return text;
+            }
+        }
+        return Numbers.format(v, 2);
     }
 
     private static void centred(Graphics2D g, String text, double x, double baselineY) {
