@@ -51,7 +51,9 @@ public final class TransportBar extends JPanel {
     public TransportBar(StepSession session) {
         this.session = session;
         setName("transport");
-        setLayout(new MigLayout("insets 4 8 4 8, gap 4 2, fillx", "[][][][][][][][][]16[][]push[]", "[][]"));
+        // Buttons and position first, then the timeline, then playback speed and "stop when": rows
+        // rather than one long line, so the bar still fits a 1366-pixel screen at high zoom.
+        setLayout(new MigLayout("insets 4 8 4 8, gap 4 2, fillx", "[][][][][][][][][]push[][]", "[][][][]"));
         JButton rewind = button("transport.rewind", TransportIcon.Shape.REWIND, ReplayCursor::rewind, backButtons);
         JButton prevPhase = button("transport.prevPhase", TransportIcon.Shape.PREVIOUS_PHASE, ReplayCursor::previousPhase, backButtons);
         JButton back = button("transport.back", TransportIcon.Shape.BACK, ReplayCursor::stepBack, backButtons);
@@ -70,6 +72,7 @@ public final class TransportBar extends JPanel {
         }
         add(forwardPass, "gapleft 12");
         add(backwardPass);
+
         speed.setName("transport.speed");
         for (int s : SPEEDS) {
             speed.addItem(Texts.format("transport.speed.item", s));
@@ -81,20 +84,24 @@ public final class TransportBar extends JPanel {
         timer.setDelay(1000 / SPEEDS[2]);
         JLabel speedLabel = new JLabel(Texts.get("transport.speed.label"));
         speedLabel.setLabelFor(speed);
-        add(speedLabel, "split 2");
-        add(speed);
+        add(speedLabel, "gapleft 16");
+        add(speed, "wrap");
+        slider.setName("transport.slider");
+        position.setName("transport.position");
+        add(slider, "span, split 2, growx, wmin 100");
+        add(position, "gapleft 8, wrap");
+        add(strip, "span, growx, h 8!, gapleft 8, gapright 8, wrap");
         JLabel stopWhen = new JLabel(Texts.get("transport.breakpoint.label"));
         stopWhen.setLabelFor(breakpointField);
         breakpointField.setName("transport.breakpoint");
         breakpointField.getAccessibleContext().setAccessibleName(Texts.get("transport.breakpoint.name"));
         breakpointField.setToolTipText(Texts.get("transport.breakpoint.tip"));
         breakpointField.addActionListener(e -> applyBreakpoint(true));
-        add(stopWhen, "split 3");
+        add(stopWhen, "span, split 3");
         add(breakpointField);
         breakpointMessage.setName("transport.breakpointMessage");
-        add(breakpointMessage, "wrap");
+        add(breakpointMessage);
 
-        slider.setName("transport.slider");
         slider.getAccessibleContext().setAccessibleName(Texts.get("transport.slider.name"));
         slider.setToolTipText(Texts.get("transport.slider.tip"));
         slider.addChangeListener(e -> {
@@ -102,10 +109,6 @@ public final class TransportBar extends JPanel {
                 session.seek(slider.getValue());
             }
         });
-        position.setName("transport.position");
-        add(slider, "span 11, split 2, growx, pushx, wmin 200");
-        add(position, "gapleft 8, wmin 260");
-        add(strip, "newline, span 11, growx, h 8!, gapleft 8, gapright 280");
         session.addListener(change -> refresh(change));
         refresh(StepSession.Change.LESSON);
     }
