@@ -57,6 +57,7 @@ class MainWindowTest {
         frame = GuiActionRunner.execute(() -> {
             Themes.install();
             Themes.apply(Themes.Theme.LIGHT, false);
+            Themes.setZoom(1f);
             return new MainWindow(seed);
         });
         window = new FrameFixture(robot, frame);

@@ -36,7 +36,8 @@ import org.backstep.ui.training.TrainingPanel;
  * panel does when the run is over.
  *
  * <p>Arguments: {@code [epochs [lesson]]}, default 1,000,000 epochs of {@code seed-2-3-1}; the
- * lesson may be a bundled id or a lesson file. Prints one {@code backstep-edt} line.
+ * lesson may be a bundled id or a lesson file. Prints one {@code backstep-edt} line; with
+ * {@code -Dbackstep.edt.trace=true} also one {@code backstep-edt-wait} line per wait over 16 ms.
  */
 public final class EdtProbe {
     private static final long PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(5);
@@ -116,6 +117,16 @@ public final class EdtProbe {
                 "backstep-edt lesson=%s epochs=%d trainingMs=%.1f %s %s %s %s",
                 lesson.id(), epochs, (doneNs - startNs) / 1e6, summary[0],
                 stats("idle", idle), stats("training", training), stats("after", after)));
+        if (Boolean.getBoolean("backstep.edt.trace")) {
+            // Where the long waits fall: milliseconds after the Run handler started, and the wait.
+            for (int i = 0; i < n; i++) {
+                long wait = ran[i] - posted[i];
+                if (wait > TimeUnit.MILLISECONDS.toNanos(16)) {
+                    System.out.println(String.format(Locale.ROOT, "backstep-edt-wait postedAtMs=%.1f waitMs=%.1f",
+                            (posted[i] - startNs) / 1e6, wait / 1e6));
+                }
+            }
+        }
         GuiProbes.onEdt(() -> window[0].dispose());
     }
 

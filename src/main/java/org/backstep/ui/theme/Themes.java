@@ -19,7 +19,9 @@ public final class Themes {
 
     public static final float MIN_ZOOM = 1.0f;
     public static final float MAX_ZOOM = 3.0f;
-    private static final Preferences PREFS = Preferences.userRoot().node("org/backstep/ui");
+    /** Tests point this elsewhere ({@code -Dbackstep.prefs=…}) so they never touch a user's choices. */
+    private static final Preferences PREFS = Preferences.userRoot()
+            .node(System.getProperty("backstep.prefs", "org/backstep/ui"));
     private static float baseFontSize = -1;
     private static float zoom = 1.0f;
 
