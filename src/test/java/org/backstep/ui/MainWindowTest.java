@@ -322,6 +322,61 @@ class MainWindowTest {
     }
 
     @Test
+    void everyControlAStudentCanReachHasANameATooltipAndAnAccessibleName() {
+        for (int tab = 0; tab < 4; tab++) {
+            window.tabbedPane("tabs").selectTab(tab);
+            java.util.List<String> missing = GuiActionRunner.execute(() -> {
+                java.util.List<String> found = new java.util.ArrayList<>();
+                collect(frame.getContentPane(), found);
+                return found;
+            });
+            assertThat(missing).as("tab %d", tab).isEmpty();
+        }
+    }
+
+    /** Showing, focusable controls without a component name, accessible name or tooltip. */
+    private static void collect(java.awt.Component c, java.util.List<String> missing) {
+        if (!c.isShowing()) {
+            return;
+        }
+        boolean control = c instanceof javax.swing.AbstractButton || c instanceof javax.swing.JSlider
+                || c instanceof javax.swing.JTable || c instanceof javax.swing.text.JTextComponent
+                || c instanceof javax.swing.JComboBox || c instanceof javax.swing.JSpinner
+                || c instanceof org.backstep.ui.network.NetworkDiagram;
+        boolean insideAnother = javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JSpinner.class, c) != null
+                || javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JComboBox.class, c) != null
+                || c instanceof javax.swing.JScrollBar;
+        if (control && !insideAnother && c.isFocusable()) {
+            javax.swing.JComponent j = (javax.swing.JComponent) c;
+            String accessible = j.getAccessibleContext().getAccessibleName();
+            if (c.getName() == null || accessible == null || accessible.isBlank() || j.getToolTipText() == null) {
+                missing.add(c.getClass().getSimpleName() + " " + c.getName() + " '" + accessible + "'");
+            }
+        }
+        if (c instanceof java.awt.Container container) {
+            for (java.awt.Component child : container.getComponents()) {
+                collect(child, missing);
+            }
+        }
+    }
+
+    @Test
+    void theEventLogAndTheDiagramExportToFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        window.pressAndReleaseKeys(KeyEvent.VK_END);
+        Path csv = dir.resolve("seed.csv");
+        Path png = dir.resolve("seed.png");
+        GuiActionRunner.execute(() -> {
+            frame.writeLog(csv, org.backstep.trace.TraceWriter.Format.CSV);
+            frame.writeDiagram(png);
+            return null;
+        });
+        assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(44).first()
+                .isEqualTo("seq,epoch,sample,phase,quantity,value,equation,expression");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
+    }
+
+    @Test
     void everyNamedControlIsThere() {
         for (String button : new String[] {"transport.rewind", "transport.back", "transport.forward", "transport.play",
                 "transport.end"}) {

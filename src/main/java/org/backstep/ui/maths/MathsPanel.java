@@ -55,6 +55,7 @@ public final class MathsPanel extends JPanel {
         this.session = session;
         setName("maths.panel");
         getAccessibleContext().setAccessibleName(Texts.get("maths.accessibleName"));
+        setToolTipText(Texts.get("maths.tip"));
         substituted.setName("maths.substituted");
         substituted.getAccessibleContext().setAccessibleName(Texts.get("maths.substituted"));
         session.addListener(change -> refresh());

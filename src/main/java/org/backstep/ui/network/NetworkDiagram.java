@@ -46,6 +46,7 @@ public final class NetworkDiagram extends JComponent {
         setMinimumSize(new Dimension(280, 200));
         ToolTipManager.sharedInstance().registerComponent(this);
         getAccessibleContext().setAccessibleName(Texts.get("network.accessibleName"));
+        setToolTipText(Texts.get("network.tip"));
         session.addListener(change -> {
             if (change == StepSession.Change.LESSON) {
                 relayout();

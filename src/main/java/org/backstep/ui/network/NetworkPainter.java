@@ -69,7 +69,7 @@ public final class NetworkPainter {
         FontMetrics m = g.getFontMetrics();
         if (state.caption() != null) {
             // Top right, above the outputs, kept inside the drawing.
-            g.drawString(state.caption(), (float) (width - m.stringWidth(state.caption()) - 8 * zoom), m.getAscent() + 4 * zoom);
+            g.drawString(state.caption(), width - m.stringWidth(state.caption()) - 8 * zoom, m.getAscent() + 4 * zoom);
         }
         if (state.samples() > 1) {
             g.drawString(Texts.format("network.sample", state.sample() + 1, state.samples()), 8 * zoom,

@@ -38,6 +38,7 @@ public final class QuantityTable extends JTable {
         getAccessibleContext().setAccessibleName(Texts.get(kind == Kind.VALUES ? "values.title" : "gradients.title"));
         setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         setFillsViewportHeight(true);
+        setToolTipText(Texts.get(kind == Kind.VALUES ? "values.tip" : "gradients.tip"));
         setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         setDefaultRenderer(Object.class, new Renderer());
