@@ -5,28 +5,19 @@ package org.backstep.engine;
  * who listens; the trace package records, tests count, and {@link #NONE} makes training silent.
  * Called on the thread that runs the step.
  */
+@FunctionalInterface
 public interface OperationSink {
     /** Called before the first operation of a training step. */
-    void beginEpoch(int epoch);
+    default void beginEpoch(int epoch) {
+    }
 
     /** Called when the operations that follow concern another sample (-1: the whole batch). */
-    void beginSample(int sample);
+    default void beginSample(int sample) {
+    }
 
     /** One operation wrote {@code value} into {@code slot} (see {@link Quantities}). */
     void emit(int slot, double value);
 
-    /** A sink that ignores everything, for training without a log. */
-    OperationSink NONE = new OperationSink() {
-        @Override
-        public void beginEpoch(int epoch) {
-        }
-
-        @Override
-        public void beginSample(int sample) {
-        }
-
-        @Override
-        public void emit(int slot, double value) {
-        }
-    };
+    /** A sink that ignores everything; training with it takes the fast silent path. */
+    OperationSink NONE = (slot, value) -> { };
 }

@@ -88,14 +88,6 @@ class GradientPropertyTest {
         long events;
 
         @Override
-        public void beginEpoch(int epoch) {
-        }
-
-        @Override
-        public void beginSample(int sample) {
-        }
-
-        @Override
         public void emit(int slot, double value) {
             events++;
         }

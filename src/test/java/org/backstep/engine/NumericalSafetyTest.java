@@ -24,20 +24,9 @@ class NumericalSafetyTest {
                 assertThat(loss).as("loss at w=%s, y=%s", w, target).isFinite().isGreaterThanOrEqualTo(0);
                 assertThat(g[0]).as("gradient at w=%s, y=%s", w, target).isFinite();
                 double[] recorded = new double[1];
-                step.run(p.clone(), 0.5, 0, new OperationSink() {
-                    @Override
-                    public void beginEpoch(int epoch) {
-                    }
-
-                    @Override
-                    public void beginSample(int sample) {
-                    }
-
-                    @Override
-                    public void emit(int slot, double value) {
-                        assertThat(value).as("slot %s at w=%s", step.quantities().name(slot), w).isFinite();
-                        recorded[0]++;
-                    }
+                step.run(p.clone(), 0.5, 0, (slot, value) -> {
+                    assertThat(value).as("slot %s at w=%s", step.quantities().name(slot), w).isFinite();
+                    recorded[0]++;
                 });
                 assertThat(recorded[0]).isPositive();
             }

@@ -17,17 +17,22 @@ public final class FirstPaintEmpty {
     }
 
     public static void main(String[] args) {
+        FirstPaint.mark("main");
         GuiProbes.isolatePreferences();
         SwingUtilities.invokeLater(() -> {
+            FirstPaint.mark("edt");
             FlatLightLaf.setup();
+            FirstPaint.mark("theme");
             JFrame frame = new JFrame("empty");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
             // The size MainWindow picks for itself, so both windows paint the same area.
             frame.setSize(Math.min(1366, screen.width), Math.min(768, screen.height));
             frame.setLocationRelativeTo(null);
+            FirstPaint.mark("built");
             FirstPaint.report(frame, "empty");
             frame.setVisible(true);
+            FirstPaint.mark("shown");
         });
     }
 }

@@ -16,17 +16,22 @@ public final class FirstPaintWindow {
     }
 
     public static void main(String[] args) {
+        FirstPaint.mark("main");
         GuiProbes.isolatePreferences();
         SwingUtilities.invokeLater(() -> {
+            FirstPaint.mark("edt");
             Themes.install();
+            FirstPaint.mark("theme");
             MainWindow window;
             try {
                 window = new MainWindow(BundledLessons.load("seed-2-3-1"));
             } catch (LessonException e) {
                 throw new IllegalStateException(e);
             }
+            FirstPaint.mark("built");
             FirstPaint.report(window, "backstep");
             window.setVisible(true);
+            FirstPaint.mark("shown");
         });
     }
 }
