@@ -258,6 +258,28 @@ class MainWindowTest {
     }
 
     @Test
+    void aLongTrainingRunCanBeCancelledAndARefusedLearningRateSaysWhy() {
+        window.tabbedPane("tabs").selectTab(1);
+        window.textBox("training.learningRate").deleteText().enterText("fast");
+        window.button("training.run").click();
+        assertThat(window.label("training.message").text()).contains("“fast” is not a usable learning rate");
+        window.textBox("training.learningRate").deleteText().enterText("0.1");
+        GuiActionRunner.execute(() -> window.spinner("training.epochs").target().setValue(1_000_000));
+        window.button("training.run").click();
+        window.button("training.cancel").requireEnabled();
+        window.button("training.run").requireDisabled();
+        window.button("training.cancel").click();
+        Pause.pause(new Condition("training stops") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.button("training.run").target().isEnabled());
+            }
+        }, Timeout.timeout(20, TimeUnit.SECONDS));
+        assertThat(window.label("training.message").text()).startsWith("Cancelled after ");
+        window.button("training.cancel").requireDisabled();
+    }
+
+    @Test
     void glossaryLinksShowTheirPlaceInTheDebugger() {
         window.tabbedPane("tabs").selectTab(3);
         window.button("glossary.vanishing.show").click();
