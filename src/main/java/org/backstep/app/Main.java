@@ -2,12 +2,15 @@ package org.backstep.app;
 
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.backstep.cli.Cli;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.LessonException;
 import org.backstep.ui.MainWindow;
+import org.backstep.ui.maths.MathsPanel;
 import org.backstep.ui.theme.Themes;
 
 /**
@@ -28,7 +31,32 @@ public final class Main {
             System.err.println("backstep: no display for the window; try 'backstep --help' for the command line");
             System.exit(Cli.BAD_USAGE);
         }
-        SwingUtilities.invokeLater(() -> openWindow(args.length > 0 ? args[0] : null));
+        startWindow(args.length > 0 ? args[0] : null, window -> { });
+    }
+
+    /**
+     * Opens the window. The seed lesson (JSON parsing) and the typesetting library load on two other
+     * threads while the Swing thread sets up the theme, so a lab machine shows the window sooner.
+     *
+     * @param lessonArgument a lesson file or bundled id to open, or null
+     * @param beforeShow     called on the Swing thread just before the window is shown
+     */
+    public static void startWindow(String lessonArgument, Consumer<MainWindow> beforeShow) {
+        CompletableFuture<Lesson> seed = CompletableFuture.supplyAsync(Main::loadSeed, task -> {
+            Thread t = new Thread(task, "backstep-lesson-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+        MathsPanel.warmUpInBackground();
+        SwingUtilities.invokeLater(() -> {
+            Themes.install();
+            MainWindow window = new MainWindow(seed.join());
+            beforeShow.accept(window);
+            window.setVisible(true);
+            if (lessonArgument != null) {
+                window.open(lessonArgument);
+            }
+        });
     }
 
     /** A lone argument opens the window when it names a lesson file or a bundled lesson. */
@@ -43,27 +71,11 @@ public final class Main {
         }
     }
 
-    /** Runs on the Swing thread. */
-    static MainWindow openWindow(String lessonPath) {
-        Themes.install();
-        MainWindow window;
+    private static Lesson loadSeed() {
         try {
-            window = new MainWindow(BundledLessons.load(DEFAULT_LESSON));
+            return BundledLessons.load(DEFAULT_LESSON);
         } catch (LessonException e) {
             throw new IllegalStateException("the bundled lesson is broken: " + e.getMessage(), e);
         }
-        window.setVisible(true);
-        if (lessonPath != null) {
-            window.open(lessonPath);
-        }
-        return window;
-    }
-
-    /** For tests: the window on a given lesson. */
-    static MainWindow openWindow(Lesson lesson) {
-        Themes.install();
-        MainWindow window = new MainWindow(lesson);
-        window.setVisible(true);
-        return window;
     }
 }

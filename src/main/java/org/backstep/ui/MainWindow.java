@@ -24,6 +24,7 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
+import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
@@ -56,19 +57,20 @@ public final class MainWindow extends JFrame {
     private final StepSession session;
     private final JTabbedPane tabs = new JTabbedPane();
     private final DebuggerPanel debugger;
-    private final TrainingPanel training;
+    private TrainingPanel training;
 
     public MainWindow(Lesson lesson) {
         session = new StepSession(lesson);
         setName("main");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         debugger = new DebuggerPanel(session);
-        training = new TrainingPanel(session, epoch -> tabs.setSelectedIndex(0));
         tabs.setName("tabs");
         tabs.addTab(Texts.get("tab.debugger"), debugger);
-        tabs.addTab(Texts.get("tab.training"), training);
-        tabs.addTab(Texts.get("tab.concept"), new ConceptPanel());
-        tabs.addTab(Texts.get("tab.glossary"), new GlossaryPanel(this::showPlace));
+        // The other tabs are built when first shown: the window appears sooner.
+        tabs.addTab(Texts.get("tab.training"), new JPanel());
+        tabs.addTab(Texts.get("tab.concept"), new JPanel());
+        tabs.addTab(Texts.get("tab.glossary"), new JPanel());
+        tabs.addChangeListener(e -> buildTab(tabs.getSelectedIndex()));
         tabs.setMnemonicAt(0, KeyEvent.VK_1);
         tabs.setMnemonicAt(1, KeyEvent.VK_2);
         tabs.setMnemonicAt(2, KeyEvent.VK_3);
@@ -95,6 +97,24 @@ public final class MainWindow extends JFrame {
 
     public StepSession session() {
         return session;
+    }
+
+    private void buildTab(int index) {
+        if (index == 1) {
+            training();
+        } else if (index == 2 && !(tabs.getComponentAt(2) instanceof ConceptPanel)) {
+            tabs.setComponentAt(2, new ConceptPanel());
+        } else if (index == 3 && !(tabs.getComponentAt(3) instanceof GlossaryPanel)) {
+            tabs.setComponentAt(3, new GlossaryPanel(this::showPlace));
+        }
+    }
+
+    private TrainingPanel training() {
+        if (training == null) {
+            training = new TrainingPanel(session, epoch -> tabs.setSelectedIndex(0));
+            tabs.setComponentAt(1, training);
+        }
+        return training;
     }
 
     // ---- menus ---------------------------------------------------------------------------------
@@ -335,7 +355,7 @@ public final class MainWindow extends JFrame {
     void writeChart(Path path) throws IOException {
         String name = path.toString().endsWith(".png") ? path.toString().substring(0, path.toString().length() - 4)
                 : path.toString();
-        BitmapEncoder.saveBitmap(training.chart(), name, BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(training().chart(), name, BitmapEncoder.BitmapFormat.PNG);
     }
 
     void writeLog(Path path, TraceWriter.Format format) throws IOException {

@@ -247,7 +247,7 @@ class MainWindowTest {
                 org.backstep.engine.TrainingRun.train(seed.newStep(), seed.initialParameters(), 0.5, 200)
                         .parametersAt(200));
         assertThat(window.label("training.prediction").text())
-                .isEqualTo("Final prediction: " + Numbers.format(expected[0][0]) + " · Target: 1");
+                .isEqualTo("Final prediction: " + Numbers.format(expected[0][0], 4) + " · Target: 1");
         int points = GuiActionRunner.execute(() ->
                 ((org.backstep.ui.training.TrainingPanel) window.panel("training").target()).curvePoints());
         assertThat(points).isEqualTo(201);

@@ -30,7 +30,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>Swing also queues work of its own after a move (re-layout of the panels that called
  * {@code revalidate}, the repaint of their dirty regions, a scroll the maths panel posts). It runs
  * on the Swing thread between two ops, and the next op's task waits behind it, so in a run of
- * many ops that work is counted in the average too.
+ * many ops that work is counted in the average too: {@link #stepAndRepaint} pays for the forced
+ * full paint and for Swing's own repaint of the regions the panels marked dirty.
+ * {@link #stepThenSwingRepaint} is the key press as the app really runs it: the move, then only
+ * what Swing queues because of it (layout and the repaint of the dirty regions), with no forced
+ * paint.
  *
  * <p>Needs a display (run under {@code xvfb-run}); the window is opened at the size of the
  * {@code size} parameter, at the top left of the screen.
@@ -46,6 +50,8 @@ public class StepRepaintBench {
     private StepSession session;
     private JRootPane root;
     private final Runnable stepAndPaint = this::stepAndPaintOnEdt;
+    private final Runnable step = this::stepOnEdt;
+    private static final Runnable NOTHING = () -> { };
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -73,18 +79,35 @@ public class StepRepaintBench {
         });
     }
 
-    private void stepAndPaintOnEdt() {
+    private void stepOnEdt() {
         if (session.cursor().atEnd()) {
             session.seek(ReplayCursor.START);
         } else {
             session.move(ReplayCursor::stepForward);
         }
+    }
+
+    private void stepAndPaintOnEdt() {
+        stepOnEdt();
         root.paintImmediately(root.getBounds());
     }
 
+    /** The measure: one move and a forced paint of the whole window, in one Swing task. */
     @Benchmark
     public void stepAndRepaint() {
         GuiProbes.onEdt(stepAndPaint);
+    }
+
+    /**
+     * One move, then the Swing thread's own follow-up: the op ends when an empty task posted after
+     * the move has run, and a second one after that (for what the first round of work queues, such
+     * as the maths panel's scroll and the repaint it causes).
+     */
+    @Benchmark
+    public void stepThenSwingRepaint() {
+        GuiProbes.onEdt(step);
+        GuiProbes.onEdt(NOTHING);
+        GuiProbes.onEdt(NOTHING);
     }
 
     @TearDown(Level.Trial)

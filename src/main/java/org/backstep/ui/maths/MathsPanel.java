@@ -51,6 +51,26 @@ public final class MathsPanel extends JPanel {
         }
     }
 
+    /** JLaTeXMath's fonts and tables load once, in about half a second; see {@link #warmUpInBackground}. */
+    private static volatile java.util.concurrent.CompletableFuture<Void> warmUp;
+
+    /**
+     * Loads JLaTeXMath on another thread while the rest of the window starts. Typesetting is not
+     * Swing, so it may run off the Swing thread; the panel waits for it before its first formula.
+     */
+    public static void warmUpInBackground() {
+        if (warmUp == null) {
+            warmUp = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> new TeXFormula("\\frac{\\partial L}{\\partial w} = \\sigma(z)\\cdot\\sum_i x_i")
+                            .createTeXIcon(TeXConstants.STYLE_TEXT, 15f),
+                    task -> {
+                        Thread t = new Thread(task, "backstep-typesetting-warm-up");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+        }
+    }
+
     public MathsPanel(StepSession session) {
         this.session = session;
         setName("maths.panel");
@@ -69,6 +89,9 @@ public final class MathsPanel extends JPanel {
     }
 
     private void rebuild() {
+        if (warmUp != null) {
+            warmUp.join();
+        }
         removeAll();
         rows.clear();
         setLayout(new MigLayout("wrap 1, fillx, insets 6 8 6 8, gap 0 2", "[grow, fill]"));

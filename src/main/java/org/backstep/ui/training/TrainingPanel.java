@@ -39,8 +39,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class TrainingPanel extends JPanel {
     private static final String SERIES = "loss";
-    /** Points drawn while training runs; the finished curve has every epoch. */
+    /** Points drawn while training runs. */
     private static final int LIVE_POINTS = 400;
+    /** The finished curve keeps each bucket's lowest and highest loss, about two points a pixel. */
+    private static final int CURVE_BUCKETS = 1000;
+    /** XChart takes 10–15 ms to paint; live updates are drawn at most this often. */
+    private static final int LIVE_REPAINT_MS = 250;
 
     private final StepSession session;
     private final XYChart chart;
@@ -55,6 +59,8 @@ public final class TrainingPanel extends JPanel {
     private final JLabel prediction = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final IntConsumer showEpoch;
+    private final javax.swing.Timer liveRepaint = new javax.swing.Timer(LIVE_REPAINT_MS, e -> drawLive());
+    private boolean liveDirty;
     private TrainingRun lastRun;
     private AtomicBoolean cancelRequested;
     private SwingWorker<TrainingRun, double[]> worker;
@@ -209,6 +215,8 @@ public final class TrainingPanel extends JPanel {
         });
         liveX = new double[0];
         liveY = new double[0];
+        liveDirty = false;
+        liveRepaint.start();
         run.setEnabled(false);
         reset.setEnabled(false);
         cancel.setEnabled(true);
@@ -227,11 +235,19 @@ public final class TrainingPanel extends JPanel {
             liveX[at] = point[0];
             liveY[at++] = point[1];
         }
-        chart.updateXYSeries(SERIES, liveX, liveY, null);
-        chartPanel.repaint();
+        liveDirty = true;
+    }
+
+    private void drawLive() {
+        if (liveDirty && liveX.length > 0) {
+            liveDirty = false;
+            chart.updateXYSeries(SERIES, liveX, liveY, null);
+            chartPanel.repaint();
+        }
     }
 
     private void finished(SwingWorker<TrainingRun, double[]> done) {
+        liveRepaint.stop();
         run.setEnabled(true);
         reset.setEnabled(true);
         cancel.setEnabled(false);
@@ -244,15 +260,21 @@ public final class TrainingPanel extends JPanel {
         }
         lastRun = result;
         double[] losses = result.losses();
-        double[] x = new double[losses.length];
-        Arrays.setAll(x, i -> i);
-        chart.updateXYSeries(SERIES, x, losses, null);
+        double[][] curve = LossCurve.envelope(losses, CURVE_BUCKETS);
+        chart.updateXYSeries(SERIES, curve[0], curve[1], null);
         chartPanel.repaint();
         progress.setValue(100);
         progress.setString(Texts.format("training.done", result.completedUpdates()));
         double[][] out = session.lesson().newStep().outputs(result.parametersAt(result.completedUpdates()));
-        prediction.setText(Texts.format("training.prediction", Numbers.format(out[0][0]),
-                Numbers.format(session.lesson().data().target(0, 0))));
+        StringBuilder predicted = new StringBuilder();
+        StringBuilder wanted = new StringBuilder();
+        for (int k = 0; k < out[0].length; k++) {
+            String sep = k == 0 ? "" : ", ";
+            predicted.append(sep).append(Numbers.format(out[0][k], 4));
+            wanted.append(sep).append(Numbers.format(session.lesson().data().target(0, k), 4));
+        }
+        // The first sample's outputs; the tables show every sample's.
+        prediction.setText(Texts.format("training.prediction", predicted, wanted));
         prediction.getAccessibleContext().setAccessibleName(prediction.getText());
         if (result.divergedAt() >= 0) {
             message.setText(Texts.format("training.diverged", result.divergedAt()));
@@ -289,7 +311,7 @@ public final class TrainingPanel extends JPanel {
         return lastRun;
     }
 
-    /** How many points the loss curve holds now. */
+    /** How many points the loss curve holds now (at most about two per bucket). */
     public int curvePoints() {
         return series.getXData().length;
     }
