@@ -9,9 +9,9 @@ import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "gradcheck", mixinStandardHelpOptions = true,
@@ -21,8 +21,8 @@ final class GradcheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
-    String lesson;
+    @Mixin
+    LessonArgument lesson;
 
     @Option(names = "--epoch", paramLabel = "N", description = "check at the parameters after N updates (default: 0)")
     int epoch;
@@ -38,7 +38,7 @@ final class GradcheckCommand implements Callable<Integer> {
         if (!(tolerance > 0)) {
             return Usage.fail(spec, "--tolerance must be a positive number");
         }
-        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        Lesson l = lesson.open();
         if (l == null) {
             return Cli.BAD_LESSON;
         }

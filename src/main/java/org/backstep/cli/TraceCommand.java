@@ -10,9 +10,9 @@ import org.backstep.trace.EventLog;
 import org.backstep.trace.Recordings;
 import org.backstep.trace.TraceWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "trace", mixinStandardHelpOptions = true,
@@ -21,8 +21,8 @@ final class TraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
-    String lesson;
+    @Mixin
+    LessonArgument lesson;
 
     @Option(names = "--epoch", paramLabel = "N", description = "the step after N updates (default: 0)")
     int epoch;
@@ -42,7 +42,7 @@ final class TraceCommand implements Callable<Integer> {
         if (maxEvents < 1) {
             return Usage.fail(spec, "--max-events must be at least 1");
         }
-        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        Lesson l = lesson.open();
         if (l == null) {
             return Cli.BAD_LESSON;
         }

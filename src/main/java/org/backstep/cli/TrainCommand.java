@@ -11,9 +11,9 @@ import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -25,8 +25,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
-    String lesson;
+    @Mixin
+    LessonArgument lesson;
 
     @Option(names = "--epochs", paramLabel = "N", description = "number of updates (default: the lesson's)")
     Integer epochs;
@@ -46,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
         if (learningRate != null && !(learningRate > 0 && learningRate <= 100)) {
             return Usage.fail(spec, "--learning-rate must be greater than 0 and at most 100");
         }
-        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        Lesson l = lesson.open();
         if (l == null) {
             return Cli.BAD_LESSON;
         }

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import org.backstep.engine.NetworkShape;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -15,12 +15,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON", description = "a lesson file, or the id of a bundled lesson")
-    String lesson;
+    @Mixin
+    LessonArgument lesson;
 
     @Override
     public Integer call() {
-        Lesson l = LessonOpener.open(lesson, spec.commandLine().getErr());
+        Lesson l = lesson.open();
         if (l == null) {
             return Cli.BAD_LESSON;
         }
