@@ -35,7 +35,8 @@ public final class MathsPanel extends JPanel {
     private final JLabel substituted = new JLabel();
     private final JLabel heading = new JLabel();
     private Set<String> selectedLines = Set.of();
-    private String shownLesson;
+    /** The recording whose lines are shown; a new recording (edit, epoch, lesson) rebuilds them. */
+    private Object shownLog;
 
     private static final class Row {
         final EquationLine line;
@@ -109,13 +110,12 @@ public final class MathsPanel extends JPanel {
             add(row.formula);
         }
         add(substituted, "hidemode 3");
-        shownLesson = session.lesson().id() + "@" + System.identityHashCode(session.log());
+        shownLog = session.log();
     }
 
     /** Brings the panel up to date with the session (called on every change, on the Swing thread). */
     public void refresh() {
-        String key = session.lesson().id() + "@" + System.identityHashCode(session.log());
-        if (!key.equals(shownLesson)) {
+        if (shownLog != session.log()) {
             rebuild();
         }
         ReplayCursor cursor = session.cursor();
