@@ -69,6 +69,10 @@ public final class TrainingRun {
             if (!listener.epochDone(updates - 1, loss)) {
                 cancelled = true;
                 losses[updates] = step.loss(params);
+                if (updates % stride == 0) {
+                    // The loop's top would have saved this one; a cancelled run must keep it too.
+                    snapshots[updates / stride] = params.clone();
+                }
                 break;
             }
         }
