@@ -383,6 +383,31 @@ class MainWindowTest {
     }
 
     @Test
+    void tabWalksEveryControlOfTheDebuggerAndComesBack() {
+        java.util.List<String> visited = new java.util.ArrayList<>();
+        robot.focusAndWaitForFocusGain(diagram());
+        for (int press = 0; press < 60; press++) {
+            // What Tab does: the focus manager moves to the next component of the policy's cycle.
+            GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                    .focusNextComponent());
+            robot.waitForIdle();
+            String name = GuiActionRunner.execute(() -> {
+                java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                        .getFocusOwner();
+                return owner == null ? "none" : String.valueOf(owner.getName());
+            });
+            visited.add(name);
+            if ("network.diagram".equals(name)) {
+                break;
+            }
+        }
+        assertThat(visited).as("the Tab cycle").endsWith("network.diagram")
+                .contains("values.table", "gradients.table", "transport.forward", "transport.slider",
+                        "transport.breakpoint", "transport.speed");
+        assertThat(visited.size()).isLessThan(60);
+    }
+
+    @Test
     void theEventLogAndTheDiagramExportToFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         window.pressAndReleaseKeys(KeyEvent.VK_END);
         Path csv = dir.resolve("seed.csv");

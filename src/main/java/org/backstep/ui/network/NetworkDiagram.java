@@ -53,6 +53,17 @@ public final class NetworkDiagram extends JComponent {
             }
             refresh();
         });
+        addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+        });
         addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
@@ -118,6 +129,12 @@ public final class NetworkDiagram extends JComponent {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             painter.paint(g2, state, getWidth(), getHeight(), Themes.zoom());
+            if (hasFocus()) {
+                // Keyboard users must see where the focus is.
+                g2.setColor(javax.swing.UIManager.getColor("Component.focusColor"));
+                g2.setStroke(new java.awt.BasicStroke(2f * Themes.zoom()));
+                g2.drawRect(1, 1, getWidth() - 3, getHeight() - 3);
+            }
         } finally {
             g2.dispose();
         }
