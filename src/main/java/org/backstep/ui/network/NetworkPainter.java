@@ -36,10 +36,10 @@ public final class NetworkPainter {
     }
 
     public Geometry geometry(int width, int height) {
-        // Nodes never touch: at most 42 % of the gap to the next node in a column or across columns.
+        // Nodes never touch, and leave room for a gradient under them: at most 36 % of the gap to the next node in a column or across columns.
         double vertical = height / (layout.widestColumn() + 1.0);
         double horizontal = width * 0.8 / Math.max(1, layout.columns() - 1);
-        double r = Math.max(6, Math.min(0.42 * vertical, Math.min(0.3 * horizontal, 0.14 * Math.min(width, height))));
+        double r = Math.max(6, Math.min(0.36 * vertical, Math.min(0.3 * horizontal, 0.14 * Math.min(width, height))));
         return new Geometry(width, height, r);
     }
 
@@ -152,7 +152,7 @@ public final class NetworkPainter {
         centred(g, value, c.x, c.y + r * 0.42);
         // The gradient goes under the node where the column leaves room; in a crowded column only
         // the active or selected node shows it (the tables and the tooltip have them all).
-        boolean room = geo.height() / (layout.nodesIn(n.column()) + 1.0) > 2 * r + 2.6 * size;
+        boolean room = geo.height() / (layout.nodesIn(n.column()) + 1.0) > 2 * r + 1.5 * size;
         if (n.gradientKnown() && (room || n.active() || n.selected())) {
             g.setColor(Themes.color("Backstep.phase.backward"));
             centred(g, "∂L " + fitted(g, n.gradient(), 3 * r), c.x, c.y + r + size * 1.3);
