@@ -157,7 +157,7 @@ class MainWindowTest {
     @Test
     void draggingTheSliderMovesTheCursor() {
         window.slider("transport.slider").slideTo(20);
-        assertThat(positionText()).isEqualTo("event 21 of 43 · backward pass · epoch 0");
+        assertThat(positionText()).isEqualTo("event 21 of 43 · backward · epoch 0");
         assertThat(window.label("maths.substituted").text())
                 .isEqualTo("dL/dz1[2] = (-0.367252)·0  (z = -0.35 ≤ 0: gate closed) = 0");
     }

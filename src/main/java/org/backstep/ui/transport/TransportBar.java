@@ -244,7 +244,7 @@ public final class TransportBar extends JPanel {
         position.setText(cursor.atStart()
                 ? Texts.format("transport.position.start", cursor.size(), session.epoch())
                 : Texts.format("transport.position", cursor.position() + 1, cursor.size(),
-                Texts.get("phase." + cursor.phase().fileName()), cursor.epoch()));
+                Texts.get("phase.short." + cursor.phase().fileName()), cursor.epoch()));
         if (session.log().isTruncated()) {
             position.setText(position.getText() + " · " + Texts.get("transport.truncated"));
         }
