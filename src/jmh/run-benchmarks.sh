@@ -63,22 +63,9 @@ run_peers() {
 }
 
 # ---- build and run JMH --------------------------------------------------------------------------
-if [ -n "${BENCH_REV:-}" ]; then
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/backstep-bench.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-  git archive "$BENCH_REV" | tar -xf - -C "$WORK"
-  tar -cf - src/jmh | tar -xf - -C "$WORK"
-  echo "source: commit $(git rev-parse --short "$BENCH_REV") with the work tree's src/jmh" | tee -a "$OUT/bench-machine.txt"
-elif [ "${BENCH_IN_PLACE:-0}" = 1 ]; then
-  WORK="$ROOT"
-  echo "source: the work tree, built in place" | tee -a "$OUT/bench-machine.txt"
-else
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/backstep-bench.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-  tar --exclude=./target --exclude=./.git -cf - . | tar -xf - -C "$WORK"
-  echo "source: the work tree (HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?') plus uncommitted changes)," \
-    "copied to $WORK" | tee -a "$OUT/bench-machine.txt"
-fi
+# shellcheck source=work-tree.sh
+. "$ROOT/src/jmh/work-tree.sh"
+prepare_work_tree backstep-bench "$OUT/bench-machine.txt"
 
 run_jmh() { # $1: result file name, rest: extra JMH arguments
   local result="$1"; shift

@@ -107,22 +107,9 @@ if awk '{ exit !($1 > 0.5) }' /proc/loadavg; then
   echo "run-gui-benchmarks: warning: the machine is busy (load $(cut -d' ' -f1 /proc/loadavg)); expect noisy numbers" >&2
 fi
 
-if [ -n "${BENCH_REV:-}" ]; then
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/backstep-gui-bench.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-  git archive "$BENCH_REV" | tar -xf - -C "$WORK"
-  tar -cf - src/jmh | tar -xf - -C "$WORK"
-  echo "source: commit $(git rev-parse --short "$BENCH_REV") with the work tree's src/jmh" | tee -a "$OUT/gui-machine.txt"
-elif [ "${BENCH_IN_PLACE:-0}" = 1 ]; then
-  WORK="$ROOT"
-  echo "source: the work tree, built in place" | tee -a "$OUT/gui-machine.txt"
-else
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/backstep-gui-bench.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-  tar --exclude=./target --exclude=./.git -cf - . | tar -xf - -C "$WORK"
-  echo "source: the work tree (HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?') plus uncommitted changes)," \
-    "copied to $WORK" | tee -a "$OUT/gui-machine.txt"
-fi
+# shellcheck source=work-tree.sh
+. "$ROOT/src/jmh/work-tree.sh"
+prepare_work_tree backstep-gui-bench "$OUT/gui-machine.txt"
 
 echo "== build"
 (cd "$WORK" && mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \

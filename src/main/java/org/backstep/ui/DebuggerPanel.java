@@ -6,6 +6,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.QuantityKind;
 import org.backstep.engine.Quantities;
 import org.backstep.ui.maths.MathsPanel;
 import org.backstep.ui.network.NetworkDiagram;
@@ -52,6 +53,14 @@ final class DebuggerPanel extends JPanel {
         return panel;
     }
 
+    /** The quantities that belong to one unit (drawn as a node), as opposed to parameters and the loss. */
+    private static boolean isUnitQuantity(QuantityKind kind) {
+        return switch (kind) {
+            case PRE_ACTIVATION, ACTIVATION, PRE_ACTIVATION_GRADIENT, ACTIVATION_GRADIENT -> true;
+            default -> false;
+        };
+    }
+
     private void selectNode(int column, int index) {
         values.selectNode(column, index);
         gradients.selectNode(column, index);
@@ -59,10 +68,7 @@ final class DebuggerPanel extends JPanel {
         Quantities q = session.log().quantities();
         for (int seq = 0; seq < session.log().size(); seq++) {
             int slot = session.log().slot(seq);
-            int layer = q.layerOf(slot);
-            int unit = q.indexOf(slot);
-            boolean unitQuantity = q.kind(slot).ordinal() >= org.backstep.engine.QuantityKind.PRE_ACTIVATION.ordinal();
-            if (unitQuantity && layer + 1 == column && unit == index) {
+            if (isUnitQuantity(q.kind(slot)) && q.layerOf(slot) + 1 == column && q.indexOf(slot) == index) {
                 lines.add(q.equation(slot).id());
             }
         }

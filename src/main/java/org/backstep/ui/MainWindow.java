@@ -44,7 +44,6 @@ import org.backstep.replay.Breakpoint;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.concept.ConceptPanel;
 import org.backstep.ui.glossary.GlossaryPanel;
-import org.backstep.ui.network.DiagramState;
 import org.backstep.ui.network.NetworkLayout;
 import org.backstep.ui.network.NetworkPainter;
 import org.backstep.ui.session.StepSession;
@@ -268,7 +267,7 @@ public final class MainWindow extends JFrame {
         }
         int column = target[0];
         int index = target[1];
-        int sample = DiagramState.of(lesson, session.cursor(), -1, -1).sample();
+        int sample = session.shownSample();
         JPopupMenu menu = new JPopupMenu();
         if (column == 0) {
             menu.add(item("edit.input", null, () -> NumberPrompt.ask(this, lesson.inputNames().get(index),

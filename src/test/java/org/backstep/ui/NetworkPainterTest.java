@@ -35,7 +35,7 @@ class NetworkPainterTest {
     private static BufferedImage paintAt(int event) {
         ReplayCursor cursor = new ReplayCursor(log);
         cursor.seek(event);
-        DiagramState state = DiagramState.of(seed, cursor, -1, -1);
+        DiagramState state = DiagramState.of(seed, cursor, 0, -1, -1);
         BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         new NetworkPainter(new NetworkLayout(seed.shape())).paint(g, state, W, H, 1f);

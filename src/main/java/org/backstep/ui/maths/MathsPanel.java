@@ -2,10 +2,8 @@ package org.backstep.ui.maths;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.swing.BorderFactory;
@@ -167,20 +165,10 @@ public final class MathsPanel extends JPanel {
         });
     }
 
-    /** The ids of the lines shown, in order (for tests and the glossary's links). */
-    public List<String> lineIds() {
-        return new ArrayList<>(rows.keySet());
-    }
-
     /** The id of the highlighted line, or null. */
     public String activeLineId() {
         EquationLine active = session.cursor().activeEquation();
         return active == null ? null : active.id();
-    }
-
-    /** The text of the substituted line under the highlight. */
-    public String substitutedText() {
-        return substituted.getText();
     }
 
     public Set<String> selectedLineIds() {

@@ -46,13 +46,14 @@ public final class DiagramState {
     }
 
     /**
+     * @param sample         the sample to show ({@code StepSession.shownSample()})
      * @param selectedColumn the column of a node the user clicked, or -1
      */
-    public static DiagramState of(Lesson lesson, ReplayCursor cursor, int selectedColumn, int selectedIndex) {
+    public static DiagramState of(Lesson lesson, ReplayCursor cursor, int sample, int selectedColumn,
+                                  int selectedIndex) {
         Quantities q = cursor.log().quantities();
         NetworkShape shape = q.shape();
         int active = cursor.activeSlot();
-        int sample = shownSample(cursor);
         boolean[] read = new boolean[q.slotCount()];
         if (active >= 0) {
             for (int operand : cursor.log().operands(cursor.position())) {
@@ -94,14 +95,6 @@ public final class DiagramState {
             }
         }
         return new DiagramState(nodes, edges, cursor.phase(), sample, q.samples(), caption(cursor, q));
-    }
-
-    /** The sample the diagram shows: the active event's, or the first for batch-wide events. */
-    static int shownSample(ReplayCursor cursor) {
-        if (cursor.atStart() || cursor.currentEvent().sample() < 0) {
-            return 0;
-        }
-        return cursor.currentEvent().sample();
     }
 
     private static String caption(ReplayCursor cursor, Quantities q) {

@@ -95,7 +95,8 @@ public final class NetworkDiagram extends JComponent {
 
     /** Rebuilds what is drawn from the session's cursor and repaints. */
     public void refresh() {
-        state = DiagramState.of(session.lesson(), session.cursor(), selectedColumn, selectedIndex);
+        state = DiagramState.of(session.lesson(), session.cursor(), session.shownSample(), selectedColumn,
+                selectedIndex);
         AccessibleContext ac = getAccessibleContext();
         String before = ac.getAccessibleDescription();
         String description = describe();
@@ -154,7 +155,7 @@ public final class NetworkDiagram extends JComponent {
     private String nodeTip(int column, int index) {
         ReplayCursor cursor = session.cursor();
         Quantities q = cursor.log().quantities();
-        int sample = DiagramState.shownSample(cursor);
+        int sample = session.shownSample();
         StringBuilder sb = new StringBuilder("<html><b>").append(state.node(column, index).label()).append("</b>");
         if (column == 0) {
             line(sb, cursor, q.inputSlot(sample, index));

@@ -150,6 +150,14 @@ public final class StepSession {
         return cursor;
     }
 
+    /**
+     * The sample whose numbers the panels show: the active event's, or the first one at the start
+     * and during the update, which concerns the whole batch.
+     */
+    public int shownSample() {
+        return cursor.atStart() || cursor.currentEvent().sample() < 0 ? 0 : cursor.currentEvent().sample();
+    }
+
     /** The parameters the shown step started from. */
     public double[] stepParameters() {
         return stepParameters.clone();

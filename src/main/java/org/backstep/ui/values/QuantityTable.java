@@ -51,8 +51,7 @@ public final class QuantityTable extends JTable {
 
     public void refresh() {
         ReplayCursor cursor = session.cursor();
-        int sample = cursor.atStart() || cursor.currentEvent().sample() < 0 ? Math.max(0, rowsForSample)
-                : cursor.currentEvent().sample();
+        int sample = session.shownSample();
         if (sample != rowsForSample || rowsForLog != session.log()) {
             rowsForSample = sample;
             rowsForLog = session.log();
