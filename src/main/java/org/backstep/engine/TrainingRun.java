@@ -9,8 +9,13 @@ import java.util.Arrays;
  * number, and says at which epoch.
  */
 public final class TrainingRun {
-    /** Snapshots are spaced so that they hold at most about this many numbers. */
-    private static final long SNAPSHOT_BUDGET = 4_000_000L;
+    /**
+     * Snapshots are spaced so that they hold at most about this many numbers (8 MB). Every one of
+     * them stays live to the end of the run, so the garbage collector copies them while the run
+     * goes on; more of them made its pauses longer than a Swing frame. Rebuilding an epoch replays
+     * at most one stride of steps.
+     */
+    private static final long SNAPSHOT_BUDGET = 1_000_000L;
 
     /** Told after every epoch; returning false stops training (a user's cancel). */
     public interface Listener {

@@ -354,7 +354,7 @@ public final class MainWindow extends JFrame {
     void writeChart(Path path) throws IOException {
         String name = path.toString().endsWith(".png") ? path.toString().substring(0, path.toString().length() - 4)
                 : path.toString();
-        BitmapEncoder.saveBitmap(training().chart(), name, BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(training().chartSnapshot(1200, 640), name, BitmapEncoder.BitmapFormat.PNG);
     }
 
     void writeLog(Path path, TraceWriter.Format format) throws IOException {

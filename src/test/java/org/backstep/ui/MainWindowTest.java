@@ -251,6 +251,7 @@ class MainWindowTest {
         int points = GuiActionRunner.execute(() ->
                 ((org.backstep.ui.training.TrainingPanel) window.panel("training").target()).curvePoints());
         assertThat(points).isEqualTo(201);
+        assertThat(curvePixelsOnScreen()).as("pixels of the loss line in the chart on screen").isGreaterThan(300);
         assertThat(window.progressBar("training.progress").target().getValue()).isEqualTo(100);
         GuiActionRunner.execute(() -> ((org.backstep.ui.training.TrainingPanel) window.panel("training").target())
                 .showTrainedEpoch(57));
@@ -439,5 +440,34 @@ class MainWindowTest {
         assertThat(window.button("training.run").target().getAccessibleContext().getAccessibleName()).isNotBlank();
         window.progressBar("training.progress");
         window.panel("training.chart");
+    }
+
+    /** Paints the chart panel as Swing would and counts the pixels in the loss line's colour. */
+    private int curvePixelsOnScreen() {
+        org.backstep.ui.training.LossChart chart =
+                (org.backstep.ui.training.LossChart) window.panel("training.chart").target();
+        Pause.pause(new Condition("the chart's picture of the finished curve is on screen") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(chart::isUpToDate);
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
+        return GuiActionRunner.execute(() -> {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(chart.getWidth(), chart.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            chart.paint(g);
+            g.dispose();
+            int line = org.backstep.ui.theme.Themes.color("Backstep.phase.loss").getRGB() & 0xFFFFFF;
+            int count = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if ((image.getRGB(x, y) & 0xFFFFFF) == line) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
     }
 }

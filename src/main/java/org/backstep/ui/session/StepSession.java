@@ -88,8 +88,12 @@ public final class StepSession {
 
     /** Changes the learning rate and epoch count used by the next training run and by the update shown. */
     public void setTraining(double learningRate, int epochs) {
+        boolean sameStep = learningRate == lesson.learningRate();
         lesson = lesson.withTraining(learningRate, epochs);
-        rerecord();
+        // The epoch count is not part of the recorded step; an unchanged rate records the same events.
+        if (!sameStep) {
+            rerecord();
+        }
     }
 
     private void rerecord() {

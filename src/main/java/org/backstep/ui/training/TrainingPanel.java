@@ -1,7 +1,5 @@
 package org.backstep.ui.training;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.Arrays;
@@ -17,7 +15,6 @@ import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingWorker;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.Numbers;
 import org.backstep.engine.TrainingRun;
@@ -25,12 +22,7 @@ import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import org.backstep.ui.Texts;
 import org.backstep.ui.session.StepSession;
-import org.backstep.ui.theme.Themes;
-import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Training dynamics: run the lesson's epochs off the Swing thread with a progress bar and a cancel
@@ -38,18 +30,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Clicking the curve shows that epoch's step in the debugger.
  */
 public final class TrainingPanel extends JPanel {
-    private static final String SERIES = "loss";
     /** Points drawn while training runs. */
     private static final int LIVE_POINTS = 400;
     /** The finished curve keeps each bucket's lowest and highest loss, about two points a pixel. */
     private static final int CURVE_BUCKETS = 1000;
-    /** XChart takes 10–15 ms to paint; live updates are drawn at most this often. */
+    /** Live updates are handed to the chart at most this often; each is a new picture. */
     private static final int LIVE_REPAINT_MS = 250;
 
     private final StepSession session;
-    private final XYChart chart;
-    private final XChartPanel<XYChart> chartPanel;
-    private final XYSeries series;
+    private final LossChart chart = new LossChart();
     private final JButton run = new JButton(Texts.get("training.run.text"));
     private final JButton cancel = new JButton(Texts.get("training.cancel.text"));
     private final JButton reset = new JButton(Texts.get("training.reset.text"));
@@ -63,7 +52,11 @@ public final class TrainingPanel extends JPanel {
     private boolean liveDirty;
     private TrainingRun lastRun;
     private AtomicBoolean cancelRequested;
-    private SwingWorker<TrainingRun, double[]> worker;
+    private SwingWorker<Outcome, double[]> worker;
+
+    /** A finished run with what the window shows of it, all worked out off the Swing thread. */
+    private record Outcome(TrainingRun run, double[] losses, double[][] curve, double[] prediction) {
+    }
 
     /**
      * @param showEpoch called after the session shows an epoch picked on the curve (to bring the
@@ -73,22 +66,10 @@ public final class TrainingPanel extends JPanel {
         this.session = session;
         this.showEpoch = showEpoch;
         setName("training");
-        chart = new XYChartBuilder().width(600).height(320).xAxisTitle(Texts.get("training.axis.epoch"))
-                .yAxisTitle(Texts.get("training.axis.loss")).build();
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisDecimalPattern("#");
-        chart.getStyler().setYAxisDecimalPattern("0.####");
-        // Tick labels crowd past a dozen or so; XChart thins them to this count.
-        chart.getStyler().setXAxisMaxLabelCount(12);
-        series = chart.addSeries(SERIES, new double[] {0}, new double[] {0});
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineStyle(new BasicStroke(2.5f));
-        chartPanel = new XChartPanel<>(chart);
-        chartPanel.setName("training.chart");
-        chartPanel.getAccessibleContext().setAccessibleName(Texts.get("training.chart.name"));
-        chartPanel.setToolTipText(Texts.get("training.chart.tip"));
-        chartPanel.addMouseListener(new MouseAdapter() {
+        chart.setName("training.chart");
+        chart.getAccessibleContext().setAccessibleName(Texts.get("training.chart.name"));
+        chart.setToolTipText(Texts.get("training.chart.tip"));
+        chart.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
                 pickEpoch(e.getX());
@@ -118,7 +99,7 @@ public final class TrainingPanel extends JPanel {
         setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
         JLabel intro = new JLabel(Texts.get("training.intro"));
         add(intro, "span, wrap, wmin 100");
-        add(chartPanel, "span, grow, wrap, wmin 200, hmin 150");
+        add(chart, "span, grow, wrap, wmin 200, hmin 150");
         add(epochsLabel);
         add(epochs, "wmin 90");
         add(rateLabel, "gapleft 12");
@@ -135,7 +116,6 @@ public final class TrainingPanel extends JPanel {
             }
         });
         loadSettings();
-        restyle();
     }
 
     private static void name(javax.swing.JComponent c, String name) {
@@ -153,8 +133,7 @@ public final class TrainingPanel extends JPanel {
 
     private void clearChart() {
         lastRun = null;
-        chart.updateXYSeries(SERIES, new double[] {0}, new double[] {0}, null);
-        chartPanel.repaint();
+        chart.setCurve(new double[] {0}, new double[] {0});
         progress.setValue(0);
         progress.setString("");
         prediction.setText(" ");
@@ -184,16 +163,19 @@ public final class TrainingPanel extends JPanel {
         double eta = rate;
         worker = new SwingWorker<>() {
             @Override
-            protected TrainingRun doInBackground() {
+            protected Outcome doInBackground() {
                 // A step of its own: the session's step belongs to the Swing thread.
                 TrainingStep step = lesson.newStep();
-                return TrainingRun.train(step, start, eta, n, (epoch, loss) -> {
+                TrainingRun run = TrainingRun.train(step, start, eta, n, (epoch, loss) -> {
                     if (epoch % every == 0) {
                         publish(new double[] {epoch, loss});
                         setProgress((int) (100L * (epoch + 1) / n));
                     }
                     return !cancelFlag.get();
                 });
+                double[] losses = run.losses();
+                double[] prediction = step.outputs(run.parametersAt(run.completedUpdates()))[0];
+                return new Outcome(run, losses, LossCurve.envelope(losses, CURVE_BUCKETS), prediction);
             }
 
             @Override
@@ -241,36 +223,34 @@ public final class TrainingPanel extends JPanel {
     private void drawLive() {
         if (liveDirty && liveX.length > 0) {
             liveDirty = false;
-            chart.updateXYSeries(SERIES, liveX, liveY, null);
-            chartPanel.repaint();
+            chart.setCurve(liveX, liveY);
         }
     }
 
-    private void finished(SwingWorker<TrainingRun, double[]> done) {
+    private void finished(SwingWorker<Outcome, double[]> done) {
         liveRepaint.stop();
         run.setEnabled(true);
         reset.setEnabled(true);
         cancel.setEnabled(false);
-        TrainingRun result;
+        Outcome outcome;
         try {
-            result = done.get();
+            outcome = done.get();
         } catch (InterruptedException | ExecutionException e) {
             message.setText(Texts.format("training.failed", String.valueOf(e.getCause())));
             return;
         }
+        TrainingRun result = outcome.run();
         lastRun = result;
-        double[] losses = result.losses();
-        double[][] curve = LossCurve.envelope(losses, CURVE_BUCKETS);
-        chart.updateXYSeries(SERIES, curve[0], curve[1], null);
-        chartPanel.repaint();
+        double[] losses = outcome.losses();
+        chart.setCurve(outcome.curve()[0], outcome.curve()[1]);
         progress.setValue(100);
         progress.setString(Texts.format("training.done", result.completedUpdates()));
-        double[][] out = session.lesson().newStep().outputs(result.parametersAt(result.completedUpdates()));
+        double[] out = outcome.prediction();
         StringBuilder predicted = new StringBuilder();
         StringBuilder wanted = new StringBuilder();
-        for (int k = 0; k < out[0].length; k++) {
+        for (int k = 0; k < out.length; k++) {
             String sep = k == 0 ? "" : ", ";
-            predicted.append(sep).append(Numbers.format(out[0][k], 4));
+            predicted.append(sep).append(Numbers.format(out[k], 4));
             wanted.append(sep).append(Numbers.format(session.lesson().data().target(0, k), 4));
         }
         // The first sample's outputs; the tables show every sample's.
@@ -290,7 +270,11 @@ public final class TrainingPanel extends JPanel {
         if (lastRun == null) {
             return;
         }
-        int epoch = (int) Math.round(chart.getChartXFromCoordinate(screenX));
+        double at = chart.epochAt(screenX);
+        if (at < 0) {
+            return;
+        }
+        int epoch = (int) Math.round(at);
         epoch = Math.max(0, Math.min(epoch, lastRun.completedUpdates()));
         showTrainedEpoch(epoch);
     }
@@ -313,37 +297,11 @@ public final class TrainingPanel extends JPanel {
 
     /** How many points the loss curve holds now (at most about two per bucket). */
     public int curvePoints() {
-        return series.getXData().length;
+        return chart.points();
     }
 
-    public XYChart chart() {
-        return chart;
-    }
-
-    @Override
-    public void updateUI() {
-        super.updateUI();
-        if (chart != null) {
-            restyle();
-        }
-    }
-
-    /** Chart colours follow the theme (XChart has no look and feel of its own). */
-    private void restyle() {
-        Color background = UIManager.getColor("Panel.background");
-        Color text = UIManager.getColor("Label.foreground");
-        var styler = chart.getStyler();
-        styler.setChartBackgroundColor(background);
-        styler.setPlotBackgroundColor(UIManager.getColor("TextField.background"));
-        styler.setChartFontColor(text);
-        styler.setAxisTickLabelsColor(text);
-        styler.setAxisTickMarksColor(text);
-        styler.setPlotBorderColor(text);
-        styler.setPlotGridLinesColor(UIManager.getColor("Component.borderColor"));
-        float zoom = Themes.zoom();
-        styler.setAxisTickLabelsFont(UIManager.getFont("defaultFont").deriveFont(12f * zoom));
-        styler.setAxisTitleFont(UIManager.getFont("defaultFont").deriveFont(13f * zoom));
-        series.setLineColor(Themes.color("Backstep.phase.loss"));
-        chartPanel.repaint();
+    /** The loss curve as a chart of the given size, for saving as an image. */
+    public XYChart chartSnapshot(int width, int height) {
+        return chart.snapshot(width, height);
     }
 }

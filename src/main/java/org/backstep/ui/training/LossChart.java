@@ -1,0 +1,238 @@
+package org.backstep.ui.training;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import org.backstep.ui.Texts;
+import org.backstep.ui.theme.Themes;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The loss curve as an XChart chart, painted into an image on a thread of its own.
+ *
+ * <p>XChart takes 10 ms to paint a large chart once the JIT has compiled it and well over 100 ms
+ * before, which held up the Swing thread while a run was filling the curve in. Here the Swing
+ * thread only copies the finished image to the screen. XChart is not thread-safe, so each picture
+ * is made by a chart of its own, built from values captured on the Swing thread ({@link Look}),
+ * and no chart is changed after it has painted.
+ */
+public final class LossChart extends JPanel {
+    private static final String SERIES = "loss";
+    /** Only one painter thread for every chart: drawing is cheap next to a training run. */
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "backstep-chart-painter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** What the chart looks like: theme colours, zoomed fonts and axis titles. */
+    record Look(Color background, Color plot, Color text, Color grid, Color line, Font ticks, Font titles,
+            String xTitle, String yTitle) {
+        static Look ofTheme() {
+            Color text = UIManager.getColor("Label.foreground");
+            Font base = UIManager.getFont("defaultFont");
+            float zoom = Themes.zoom();
+            return new Look(UIManager.getColor("Panel.background"), UIManager.getColor("TextField.background"),
+                    text, UIManager.getColor("Component.borderColor"), Themes.color("Backstep.phase.loss"),
+                    base.deriveFont(12f * zoom), base.deriveFont(13f * zoom),
+                    Texts.get("training.axis.epoch"), Texts.get("training.axis.loss"));
+        }
+    }
+
+    /** One picture to make: the curve, its look and the size in screen pixels. */
+    private record Order(double[] x, double[] y, Look look, int width, int height, double scaleX, double scaleY) {
+    }
+
+    /** A finished picture and the chart that painted it, which maps screen x back to an epoch. */
+    private record Picture(BufferedImage image, XYChart chart, int width, int height, Order order) {
+    }
+
+    private final AtomicReference<Order> waiting = new AtomicReference<>();
+    private final AtomicBoolean painterBusy = new AtomicBoolean();
+    /**
+     * The image of the picture the Swing thread took off the screen, for the painter to paint
+     * again: a new 6 MB image four times a second made the garbage collector pause the Swing
+     * thread for 50 ms while a run was filling the curve in.
+     */
+    private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
+    private double[] x = {0};
+    private double[] y = {0};
+    private Look look;
+    private Picture shown;
+    /** The order last handed to the painter, so an unchanged chart is not painted again. */
+    private Order ordered;
+
+    public LossChart() {
+        setOpaque(true);
+        look = Look.ofTheme();
+    }
+
+    /** Shows this curve (the arrays are copied). */
+    public void setCurve(double[] epochs, double[] losses) {
+        x = epochs.clone();
+        y = losses.clone();
+        repaint();
+    }
+
+    /** How many points the curve holds. */
+    public int points() {
+        return x.length;
+    }
+
+    /**
+     * The epoch under screen x in the picture on screen, or -1 while no picture of the current
+     * curve has been shown yet.
+     */
+    public double epochAt(int screenX) {
+        Picture picture = shown;
+        if (picture == null || picture.order.x != x) {
+            return -1;
+        }
+        return picture.chart.getChartXFromCoordinate(screenX);
+    }
+
+    /** A chart of the current curve and look for saving, independent of the one on screen. */
+    public XYChart snapshot(int width, int height) {
+        return build(x, y, look, width, height);
+    }
+
+    /** True once the picture on screen shows the current curve at the current size. */
+    public boolean isUpToDate() {
+        Picture picture = shown;
+        return picture != null && picture.order.x == x && picture.order.look == look
+                && picture.width == getWidth() && picture.height == getHeight();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (x != null) {
+            look = Look.ofTheme();
+            repaint();
+        }
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        int w = getWidth();
+        int h = getHeight();
+        Picture picture = shown;
+        if (picture != null) {
+            // A picture of an older curve or size stays up until the new one is ready.
+            g.drawImage(picture.image, 0, 0, picture.width, picture.height, null);
+            if (picture.width < w || picture.height < h) {
+                g.setColor(look.background());
+                g.fillRect(picture.width, 0, w - picture.width, h);
+                g.fillRect(0, picture.height, w, h - picture.height);
+            }
+        } else {
+            g.setColor(look.background());
+            g.fillRect(0, 0, w, h);
+        }
+        if (!isUpToDate() && w > 0 && h > 0) {
+            order(w, h, g);
+        }
+    }
+
+    private void order(int w, int h, Graphics g) {
+        AffineTransform device = g instanceof Graphics2D g2 ? g2.getTransform() : new AffineTransform();
+        GraphicsConfiguration config = getGraphicsConfiguration();
+        if (config != null) {
+            device = config.getDefaultTransform();
+        }
+        Order next = new Order(x, y, look, w, h, Math.max(1, device.getScaleX()), Math.max(1, device.getScaleY()));
+        if (ordered != null && sameOrder(ordered, next)) {
+            return;
+        }
+        ordered = next;
+        waiting.set(next);
+        if (painterBusy.compareAndSet(false, true)) {
+            PAINTER.execute(this::paintWaiting);
+        }
+    }
+
+    private static boolean sameOrder(Order a, Order b) {
+        return a.x == b.x && a.look == b.look && a.width == b.width && a.height == b.height;
+    }
+
+    /** On the painter thread: paints the newest order until none is waiting. */
+    private void paintWaiting() {
+        while (true) {
+            Order next;
+            while ((next = waiting.getAndSet(null)) != null) {
+                Picture picture = paint(next);
+                SwingUtilities.invokeLater(() -> {
+                    Picture old = shown;
+                    shown = picture;
+                    if (old != null) {
+                        spare.set(old.image);
+                    }
+                    repaint();
+                });
+            }
+            painterBusy.set(false);
+            // An order placed after the loop looked, but before the flag went down, is painted too.
+            if (waiting.get() == null || !painterBusy.compareAndSet(false, true)) {
+                return;
+            }
+        }
+    }
+
+    private Picture paint(Order order) {
+        XYChart chart = build(order.x, order.y, order.look, order.width, order.height);
+        int pixelsWide = (int) Math.ceil(order.width * order.scaleX);
+        int pixelsHigh = (int) Math.ceil(order.height * order.scaleY);
+        BufferedImage image = spare.getAndSet(null);
+        if (image == null || image.getWidth() != pixelsWide || image.getHeight() != pixelsHigh) {
+            image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
+        }
+        Graphics2D g = image.createGraphics();
+        g.scale(order.scaleX, order.scaleY);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        chart.paint(g, order.width, order.height);
+        g.dispose();
+        return new Picture(image, chart, order.width, order.height, order);
+    }
+
+    static XYChart build(double[] x, double[] y, Look look, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).xAxisTitle(look.xTitle())
+                .yAxisTitle(look.yTitle()).build();
+        var styler = chart.getStyler();
+        styler.setLegendVisible(false);
+        styler.setXAxisMin(0.0);
+        styler.setXAxisDecimalPattern("#");
+        styler.setYAxisDecimalPattern("0.####");
+        // Tick labels crowd past a dozen or so; XChart thins them to this count.
+        styler.setXAxisMaxLabelCount(12);
+        styler.setChartBackgroundColor(look.background());
+        styler.setPlotBackgroundColor(look.plot());
+        styler.setChartFontColor(look.text());
+        styler.setAxisTickLabelsColor(look.text());
+        styler.setAxisTickMarksColor(look.text());
+        styler.setPlotBorderColor(look.text());
+        styler.setPlotGridLinesColor(look.grid());
+        styler.setAxisTickLabelsFont(look.ticks());
+        styler.setAxisTitleFont(look.titles());
+        XYSeries series = chart.addSeries(SERIES, x, y);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineStyle(new BasicStroke(2.5f));
+        series.setLineColor(look.line());
+        return chart;
+    }
+}
