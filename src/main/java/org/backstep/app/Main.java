@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import org.backstep.cli.Cli;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
@@ -19,6 +20,12 @@ import org.backstep.ui.theme.Themes;
  */
 public final class Main {
     private static final String DEFAULT_LESSON = "seed-2-3-1";
+    /**
+     * With {@code -Dbackstep.exitWhenShown=true} the window closes itself this long after it is
+     * shown: the installer build runs the app once like that to list the classes a start loads,
+     * for its class-data-sharing archive.
+     */
+    private static final int SHOWN_FOR_MS = 2500;
 
     private Main() {
     }
@@ -31,7 +38,18 @@ public final class Main {
             System.err.println("backstep: no display for the window; try 'backstep --help' for the command line");
             System.exit(Cli.BAD_USAGE);
         }
-        startWindow(args.length > 0 ? args[0] : null, window -> { });
+        boolean exitWhenShown = Boolean.getBoolean("backstep.exitWhenShown");
+        boolean startupReport = Boolean.getBoolean("backstep.startupReport");
+        startWindow(args.length > 0 ? args[0] : null, window -> {
+            if (startupReport) {
+                StartupReport.report(window, "backstep");
+            }
+            if (exitWhenShown) {
+                Timer close = new Timer(SHOWN_FOR_MS, e -> System.exit(0));
+                close.setRepeats(false);
+                close.start();
+            }
+        });
     }
 
     /**

@@ -61,6 +61,7 @@ public final class MainWindow extends JFrame {
     public MainWindow(Lesson lesson) {
         session = new StepSession(lesson);
         setName("main");
+        setIconImages(AppIcon.images());
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         debugger = new DebuggerPanel(session);
         tabs.setName("tabs");

@@ -98,6 +98,10 @@ class MainWindowTest {
         window.button("transport.forward").requireEnabled();
         assertThat(shown("values.table", reference.quantities().preActivationSlot(0, 0, 0))).isEqualTo("not yet");
         assertThat(shown("values.table", reference.quantities().inputSlot(0, 0))).isEqualTo("0.8");
+        // The task bar and the window switcher show Backstep's own icon, small to large.
+        java.util.List<java.awt.Image> icons = GuiActionRunner.execute(() -> window.target().getIconImages());
+        assertThat(icons).hasSize(7);
+        assertThat(new javax.swing.ImageIcon(icons.get(icons.size() - 1)).getIconWidth()).isEqualTo(256);
     }
 
     @Test

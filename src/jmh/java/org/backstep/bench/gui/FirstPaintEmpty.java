@@ -6,6 +6,7 @@ import java.awt.Toolkit;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import org.backstep.app.StartupReport;
 
 /**
  * The floor for {@link FirstPaintWindow}: an empty frame with the FlatLaf light look, the same size
@@ -17,22 +18,22 @@ public final class FirstPaintEmpty {
     }
 
     public static void main(String[] args) {
-        FirstPaint.mark("main");
+        StartupReport.mark("main");
         GuiProbes.isolatePreferences();
         SwingUtilities.invokeLater(() -> {
-            FirstPaint.mark("edt");
+            StartupReport.mark("edt");
             FlatLightLaf.setup();
-            FirstPaint.mark("theme");
+            StartupReport.mark("theme");
             JFrame frame = new JFrame("empty");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
             // The size MainWindow picks for itself, so both windows paint the same area.
             frame.setSize(Math.min(1366, screen.width), Math.min(768, screen.height));
             frame.setLocationRelativeTo(null);
-            FirstPaint.mark("built");
-            FirstPaint.report(frame, "empty");
+            StartupReport.mark("built");
+            StartupReport.report(frame, "empty");
             frame.setVisible(true);
-            FirstPaint.mark("shown");
+            StartupReport.mark("shown");
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.backstep.bench.gui;
 
 import org.backstep.app.Main;
+import org.backstep.app.StartupReport;
 
 /**
  * Backstep's own window on the seed lesson, opened exactly as the app's main class opens it
@@ -12,12 +13,12 @@ public final class FirstPaintWindow {
     }
 
     public static void main(String[] args) {
-        FirstPaint.mark("main");
+        StartupReport.mark("main");
         GuiProbes.isolatePreferences();
         // Exactly as the app starts: Main.startWindow loads in parallel and shows the window.
         Main.startWindow(null, window -> {
-            FirstPaint.mark("built");
-            FirstPaint.report(window, "backstep");
+            StartupReport.mark("built");
+            StartupReport.report(window, "backstep");
         });
     }
 }

@@ -1,4 +1,4 @@
-package org.backstep.bench.gui;
+package org.backstep.app;
 
 import java.awt.Graphics;
 import java.awt.Toolkit;
@@ -11,25 +11,27 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
- * Start-up time to the first painted window, the same way for every window measured: a see-through
+ * Start-up time to the first painted window ({@code -Dbackstep.startupReport=true}, used by the
+ * benchmarks and the installer check), measured the same way for every window: a see-through
  * glass pane is laid over the frame's content, and the first time Swing paints it (the glass pane
  * comes last when a frame paints, after the menu bar and every panel) the wall clock is read. The
  * result is printed as milliseconds since the JVM started, with any moments noted on the way
  * ({@link #mark}), then the JVM exits.
  *
- * <p>The JVM's start time comes from the runtime MXBean, which is loaded only after the clock has
- * been read, so loading the management classes does not count against the window.
+ * <p>Times count from the start of the JVM, read from the runtime MXBean only after the paint, so
+ * loading the management classes does not count against the window. (The process start time the
+ * operating system gives is only as exact as its boot time, a whole second on Linux.)
  */
-final class FirstPaint {
+public final class StartupReport {
     /** Named moments on the way to the first paint, in wall-clock milliseconds. */
     private static final List<String> MARK_NAMES = new ArrayList<>();
     private static final List<Long> MARK_TIMES = new ArrayList<>();
 
-    private FirstPaint() {
+    private StartupReport() {
     }
 
-    /** Notes a moment (e.g. "main", "theme") to print with the result, as milliseconds since JVM start. */
-    static synchronized void mark(String name) {
+    /** Notes a moment (e.g. "main", "theme") to print with the result, in ms since the JVM started. */
+    public static synchronized void mark(String name) {
         MARK_TIMES.add(System.currentTimeMillis());
         MARK_NAMES.add(name);
     }
@@ -43,7 +45,7 @@ final class FirstPaint {
     }
 
     /** Call on the Swing thread before {@code setVisible(true)}. */
-    static void report(JFrame frame, String what) {
+    public static void report(JFrame frame, String what) {
         JComponent glass = new JComponent() {
             private boolean seen;
 
