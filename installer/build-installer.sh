@@ -45,6 +45,9 @@ APP_VERSION="${VERSION%%-*}"
 rm -rf "$OUT"
 mkdir -p "$OUT/input"
 cp "$JAR" "$OUT/input/backstep.jar"
+# Java's font set-up looks up the machine's own host name (for a cache file name), which can mean
+# a DNS query; with this empty hosts file every lookup fails at once and nothing leaves the machine.
+echo "# Backstep resolves no host names: it never uses the network." > "$OUT/input/offline.hosts"
 
 echo "== jdeps: the JDK modules the app uses"
 MODULES="$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$JAR")"
@@ -84,7 +87,8 @@ ICON_EXT=png
 ICON="$ROOT/assets/icons/backstep.$ICON_EXT"
 [ "$OS" = linux ] && ICON="$ROOT/assets/icons/backstep-256.png"
 # $APPDIR is filled in by the launcher. A missing archive is no error: the JVM starts without it.
-JAVA_OPTIONS=('-XX:SharedArchiveFile=$APPDIR/backstep.jsa' '-Xshare:auto' '-Xlog:cds=off' '-Xlog:cds+dynamic=off')
+JAVA_OPTIONS=('-XX:SharedArchiveFile=$APPDIR/backstep.jsa' '-Xshare:auto' '-Xlog:cds=off' '-Xlog:cds+dynamic=off'
+  '-Djdk.net.hosts.file=$APPDIR/offline.hosts')
 java_option_args=()
 for option in "${JAVA_OPTIONS[@]}"; do
   java_option_args+=(--java-options "$option")

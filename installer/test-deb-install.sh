@@ -5,13 +5,14 @@
 #      that the package made when it was installed;
 #   3. starts the installed launcher on a virtual display with a lesson file as its argument and
 #      waits for the window whose title names that lesson;
-#   4. times the installed app's start against an empty FlatLaf window on the same runtime;
+#   4. checks with strace that a start reaches no internet address, and times the installed app's
+#      start against an empty FlatLaf window on the same runtime;
 #   5. removes the package and checks that nothing is left behind.
 #
 #   sudo bash installer/test-deb-install.sh [backstep_<version>_amd64.deb]
 #
-# Needs root, Maven and a JDK 17 (to build), and xvfb, xauth, xdotool and the package's
-# dependencies (apt-get install xvfb xauth xdotool xdg-utils fontconfig fonts-dejavu-core).
+# Needs root, Maven and a JDK 17 (to build), and xvfb, xauth, xdotool, strace and the package's
+# dependencies (apt-get install xvfb xauth xdotool strace xdg-utils fontconfig fonts-dejavu-core).
 # Writes its findings to target/installer/install-check.txt. Stops with an error if Backstep is
 # already installed, so that it never replaces a real installation.
 set -euo pipefail
@@ -22,7 +23,7 @@ STARTS="${STARTS:-5}"
 fail() { echo "test-deb-install: FAILED: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "run as root: it installs and removes a package"
-for need in dpkg Xvfb xdotool javac; do
+for need in dpkg Xvfb xdotool javac strace; do
   command -v "$need" >/dev/null || fail "$need is not installed"
 done
 installed() { dpkg-query -W -f='${Status}' backstep 2>/dev/null | grep -q ' installed$'; }
@@ -100,6 +101,16 @@ LOADED=$(grep -c 'source:' "$WORK/classes.log")
 SHARED=$(grep -c 'source: shared objects file' "$WORK/classes.log" || true)
 echo "classes loaded at start: $LOADED, from the archive: $SHARED" | tee -a "$REPORT"
 [ "$SHARED" -gt $((LOADED / 2)) ] || fail "fewer than half the classes came from the archive"
+
+echo "== no network: a start sends nothing to any internet address"
+# Java's networking library opens and closes two sockets when it loads, to learn whether IPv6 and
+# port reuse are supported; they are never connected. What must not happen: a connection, a bind
+# or a datagram to an internet address (a DNS query would be one).
+strace -f -qq -e trace=socket,connect,bind,sendto,sendmsg -o "$WORK/sockets.trace" \
+  env JAVA_TOOL_OPTIONS="$PREFS -Dbackstep.exitWhenShown=true" "$INSTALLED/bin/Backstep" "$LESSON" >/dev/null 2>&1
+REACHED=$(grep -E '(connect|bind|sendto|sendmsg)\(' "$WORK/sockets.trace" | grep -cE 'AF_INET6?[,}]' || true)
+echo "internet sockets opened and closed unused: $(grep -cE 'socket\(AF_INET' "$WORK/sockets.trace" || true); connections, binds or datagrams to internet addresses: $REACHED" | tee -a "$REPORT"
+[ "$REACHED" -eq 0 ] || fail "the app reached for the network: $(grep -E 'AF_INET' "$WORK/sockets.trace" | grep -vE 'socket\(' | head -3)"
 
 echo "== start-up: the installed app against an empty FlatLaf window on the same runtime"
 mkdir -p "$WORK/empty"
