@@ -218,9 +218,15 @@ class MainWindowTest {
         assertThat(position()).as("the cursor keeps its place").isEqualTo(42);
         double[] edited = seed.initialParameters();
         edited[seed.shape().weightIndex(1, 0, 0)] = 2.0;
-        double expectedLoss = seed.newStep().loss(edited);
-        String lossAfter = shown("values.table", reference.quantities().lossSlot());
-        assertThat(lossAfter).isEqualTo(Numbers.format(expectedLoss)).isNotEqualTo(lossBefore);
+        String expectedLoss = Numbers.format(seed.newStep().loss(edited));
+        // The step is re-recorded after the dialog closes; on a busy machine that may take a moment.
+        Pause.pause(new Condition("the table shows the re-recorded loss") {
+            @Override
+            public boolean test() {
+                return expectedLoss.equals(shown("values.table", reference.quantities().lossSlot()));
+            }
+        }, Timeout.timeout(5, TimeUnit.SECONDS));
+        assertThat(expectedLoss).isNotEqualTo(lossBefore);
     }
 
     @Test
