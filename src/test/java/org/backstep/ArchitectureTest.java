@@ -26,7 +26,7 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("lesson").mayOnlyBeAccessedByLayers("cli", "ui", "app")
-            .whereLayer("replay").mayOnlyBeAccessedByLayers("cli", "ui", "app")
+            .whereLayer("replay").mayOnlyBeAccessedByLayers("lesson", "cli", "ui", "app")
             .whereLayer("trace").mayOnlyBeAccessedByLayers("replay", "lesson", "cli", "ui", "app")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("trace", "replay", "lesson", "cli", "ui", "app")
             .withOptionalLayers(true)

@@ -32,7 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintStream out = BackstepCommand.out(spec);
         out.println("valid: " + l.source() + " \"" + l.title() + "\": a " + layers + " network, "
                 + shape.parameterCount() + " parameters, " + l.data().size() + " sample"
-                + (l.data().size() == 1 ? "" : "s") + ", loss " + shape.loss().fileName());
+                + (l.data().size() == 1 ? "" : "s") + ", loss " + shape.loss().fileName()
+                + (l.walkthrough().isEmpty() ? "" : ", a walkthrough of " + l.walkthrough().size() + " stops with "
+                        + l.walkthrough().questionCount() + " questions"));
         out.flush();
         return Cli.OK;
     }

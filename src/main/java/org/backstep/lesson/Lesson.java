@@ -11,9 +11,11 @@ import org.backstep.engine.TrainingStep;
  *
  * @param source      the file name or bundled id the lesson came from, for messages
  * @param unitNames   per layer, the display name of each unit (the last layer's are the outputs)
+ * @param walkthrough the guided tour of the step, {@link Walkthrough#NONE} when the lesson has none
  */
 public record Lesson(String source, String id, String title, List<String> inputNames, List<List<String>> unitNames,
-                     NetworkShape shape, double[] initialParameters, Dataset data, double learningRate, int epochs) {
+                     NetworkShape shape, double[] initialParameters, Dataset data, double learningRate, int epochs,
+                     Walkthrough walkthrough) {
 
     public Lesson {
         inputNames = List.copyOf(inputNames);
@@ -32,7 +34,8 @@ public record Lesson(String source, String id, String title, List<String> inputN
         if (parameters.length != shape.parameterCount()) {
             throw new IllegalArgumentException("expected " + shape.parameterCount() + " parameters");
         }
-        return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, learningRate, epochs);
+        return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, learningRate, epochs,
+                walkthrough);
     }
 
     /** This lesson with other samples of the same widths. */
@@ -41,13 +44,13 @@ public record Lesson(String source, String id, String title, List<String> inputN
             throw new IllegalArgumentException("the data do not fit the network");
         }
         return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, newData, learningRate,
-                epochs);
+                epochs, walkthrough);
     }
 
     /** This lesson with other training settings. */
     public Lesson withTraining(double newLearningRate, int newEpochs) {
         return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, newLearningRate,
-                newEpochs);
+                newEpochs, walkthrough);
     }
 
     /** A new step computer for this lesson (each holds its own work arrays). */

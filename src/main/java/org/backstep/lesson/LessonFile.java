@@ -7,7 +7,7 @@ import java.util.List;
  * here; {@link LessonValidator} says which are required and what values they may take.
  */
 record LessonFile(String format, String id, String title, NetworkFile network, List<SampleFile> data,
-                  TrainingFile training) {
+                  TrainingFile training, List<StopFile> walkthrough) {
 
     record NetworkFile(List<String> inputs, List<LayerFile> layers, String loss, InitFile init) {
     }
@@ -23,5 +23,18 @@ record LessonFile(String format, String id, String title, NetworkFile network, L
     }
 
     record TrainingFile(String optimizer, Double learningRate, Integer epochs) {
+    }
+
+    /** A walkthrough stop (format 2): where, what to say, and at most one question. */
+    record StopFile(SelectorFile at, String say, PredictFile predict, ChoiceFile choice) {
+    }
+
+    record SelectorFile(String phase, String quantity, String equation, Integer occurrence) {
+    }
+
+    record PredictFile(Double tolerance, String hint) {
+    }
+
+    record ChoiceFile(String prompt, List<String> options, Integer answer, String explain) {
     }
 }

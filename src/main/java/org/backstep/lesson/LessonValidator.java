@@ -17,6 +17,8 @@ import org.backstep.engine.SeededInit;
  */
 final class LessonValidator {
     static final String FORMAT_V1 = "backstep-lesson/1";
+    /** Version 2 adds the walkthrough; version 1 files are read as before. */
+    static final String FORMAT_V2 = "backstep-lesson/2";
     static final int MAX_INPUTS = 1024;
     static final int MAX_UNITS = 1024;
     static final int MAX_LAYERS = 32;
@@ -56,10 +58,10 @@ final class LessonValidator {
 
     Lesson validate(LessonFile lesson) throws LessonException {
         FieldPath root = FieldPath.ROOT;
-        if (require(lesson.format(), root.field("format"), "\"" + FORMAT_V1 + "\"")
-                && !FORMAT_V1.equals(lesson.format())) {
+        if (require(lesson.format(), root.field("format"), "\"" + FORMAT_V2 + "\"")
+                && !FORMAT_V1.equals(lesson.format()) && !FORMAT_V2.equals(lesson.format())) {
             problem(root.field("format"), "unsupported format \"" + lesson.format() + "\"; this version of Backstep reads \""
-                    + FORMAT_V1 + "\"");
+                    + FORMAT_V2 + "\" and \"" + FORMAT_V1 + "\"");
             throw new LessonException(problems);
         }
         if (require(lesson.id(), root.field("id"), "an id of lower-case letters, digits, '.', '_' or '-'")
@@ -96,11 +98,27 @@ final class LessonValidator {
                 }
             }
         }
+        List<Walkthrough.Stop> stops = List.of();
+        if (lesson.walkthrough() != null) {
+            if (FORMAT_V1.equals(lesson.format())) {
+                problem(root.field("walkthrough"), "a walkthrough needs \"format\": \"" + FORMAT_V2 + "\"");
+            } else {
+                stops = new WalkthroughValidator(this::problem).stops(lesson.walkthrough(), root.field("walkthrough"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new LessonException(problems);
         }
-        return new Lesson(file, lesson.id(), lesson.title(), lesson.network().inputs(), network.unitNames,
-                network.shape, network.parameters, new Dataset(data[0], data[1]), learningRate, epochs);
+        Lesson checked = new Lesson(file, lesson.id(), lesson.title(), lesson.network().inputs(), network.unitNames,
+                network.shape, network.parameters, new Dataset(data[0], data[1]), learningRate, epochs,
+                stops.isEmpty() ? Walkthrough.NONE : new Walkthrough(stops));
+        if (!stops.isEmpty()) {
+            new WalkthroughValidator(this::problem).checkSelectors(checked, root.field("walkthrough"));
+            if (!problems.isEmpty()) {
+                throw new LessonException(problems);
+            }
+        }
+        return checked;
     }
 
     /** What checking the network produced; fields are null where the check failed. */

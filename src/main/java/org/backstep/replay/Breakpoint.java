@@ -4,6 +4,7 @@ import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
+import org.backstep.trace.EventLog;
 
 /**
  * A condition on events ("stop when …"): a quantity name (with {@code *} as a wildcard), a phase,
@@ -33,6 +34,11 @@ public final class Breakpoint {
             regex.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
         }
         return new Breakpoint("quantity " + name, Pattern.compile(regex.toString()), null, null);
+    }
+
+    /** Every event. */
+    public static Breakpoint any() {
+        return new Breakpoint("any event", null, null, null);
     }
 
     public static Breakpoint phase(Phase phase) {
@@ -78,6 +84,11 @@ public final class Breakpoint {
         this.mask = mask;
         this.maskFor = quantities;
         return mask;
+    }
+
+    /** True when event {@code seq} of {@code log} meets this condition. */
+    public boolean matches(EventLog log, int seq) {
+        return slotMask(log.quantities())[log.slot(seq)] && valueMatches(log.value(seq));
     }
 
     boolean valueMatches(double v) {

@@ -6,6 +6,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
+import org.backstep.lesson.ProgressStore;
+import org.backstep.ui.walkthrough.WalkthroughPanel;
 import org.backstep.engine.QuantityKind;
 import org.backstep.engine.Quantities;
 import org.backstep.ui.maths.MathsPanel;
@@ -18,6 +20,7 @@ import org.backstep.ui.values.QuantityTable;
 final class DebuggerPanel extends JPanel {
     final NetworkDiagram diagram;
     final MathsPanel maths;
+    final WalkthroughPanel guide;
     final QuantityTable values;
     final QuantityTable gradients;
     final TransportBar transport;
@@ -33,12 +36,18 @@ final class DebuggerPanel extends JPanel {
         transport = new TransportBar(session);
         diagram.setSelectionListener(this::selectNode);
 
-        setLayout(new MigLayout("insets 0, fill, gap 6 4", "[grow 60, fill][grow 40, fill]", "[grow 65, fill][grow 35, fill][]"));
+        setLayout(new MigLayout("insets 0, fill, gap 6 4", "[60%, fill][40%, fill]", "[grow 65, fill][grow 35, fill][]"));
         JScrollPane mathsScroll = new JScrollPane(maths);
         mathsScroll.setBorder(null);
         mathsScroll.getVerticalScrollBar().setUnitIncrement(16);
+        guide = new WalkthroughPanel(session, ProgressStore.forUser());
+        // The lesson guide sits above the maths it talks about; it is hidden when the lesson has none.
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3, gap 0 0", "[grow, fill]",
+                "[][grow, fill]"));
+        right.add(guide);
+        right.add(mathsScroll, "hmin 120");
         add(diagram, "wmin 300, hmin 180");
-        add(mathsScroll, "wmin 280, hmin 180, wrap");
+        add(right, "wmin 280, hmin 180, wrap");
         add(titled(values, Texts.get("values.title")), "hmin 90");
         add(titled(gradients, Texts.get("gradients.title")), "hmin 90, wrap");
         add(transport, "span, growx");

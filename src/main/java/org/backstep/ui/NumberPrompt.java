@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import javax.swing.JOptionPane;
 
 /** Asks for a number; text that is not a finite number is refused with a message, and asked again. */
-final class NumberPrompt {
+public final class NumberPrompt {
     private NumberPrompt() {
     }
 
@@ -30,8 +30,12 @@ final class NumberPrompt {
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
 
-    /** Accepts a decimal point or a decimal comma; refuses NaN, infinities and anything else. */
-    static OptionalDouble parse(String text) {
+    /**
+     * Accepts a decimal point or a decimal comma and a typographic minus; refuses NaN, infinities
+     * and anything else.
+     */
+    public static OptionalDouble parse(String typed) {
+        String text = typed.trim().replace('\u2212', '-');
         if (!NUMBER.matcher(text).matches()) {
             return OptionalDouble.empty();
         }

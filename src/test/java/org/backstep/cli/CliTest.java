@@ -151,7 +151,8 @@ class CliTest {
         Files.write(copy, CliTest.class.getResourceAsStream("/org/backstep/lesson/bundled/seed-2-3-1.json").readAllBytes());
         Result r = run("validate", copy.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("valid: " + copy + " \"Backpropagation in a 2-3-1 network\": a 2-3-1 network");
+        assertThat(r.out()).startsWith("valid: " + copy + " \"Backpropagation in a 2-3-1 network\": a 2-3-1 network")
+                .contains("a walkthrough of 11 stops with 4 questions");
         assertThat(r.err()).isEmpty();
     }
 

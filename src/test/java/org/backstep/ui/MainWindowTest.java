@@ -50,6 +50,9 @@ class MainWindowTest {
 
     @BeforeEach
     void open() throws Exception {
+        // Every test starts the seed lesson fresh: no lesson-guide progress from an earlier test.
+        org.backstep.ui.walkthrough.WalkthroughPanel.flushSaves();
+        org.backstep.lesson.ProgressStore.forUser().clear("seed-2-3-1");
         seed = BundledLessons.load("seed-2-3-1");
         reference = Recordings.record(seed.newStep(), seed.initialParameters(), seed.learningRate(), 1,
                 EventLog.DEFAULT_CAP);

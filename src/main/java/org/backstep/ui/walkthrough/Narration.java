@@ -1,0 +1,65 @@
+package org.backstep.ui.walkthrough;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a stop's Markdown-like narration into the HTML a Swing label shows: {@code **bold**},
+ * {@code *italics*}, and {@code $maths$} set in italics with the common TeX commands written as
+ * the symbols they stand for (a narration's maths is short; the maths panel typesets the real
+ * equations).
+ */
+final class Narration {
+    private static final Pattern MATHS = Pattern.compile("\\$([^$]+)\\$");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("\\*(.+?)\\*");
+    private static final Pattern FRACTION = Pattern.compile("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}");
+    private static final Pattern SUB = Pattern.compile("_\\{([^{}]*)\\}|_([A-Za-z0-9])");
+    private static final Pattern SUP = Pattern.compile("\\^\\{([^{}]*)\\}|\\^([A-Za-z0-9])");
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("\\partial", "∂"), Map.entry("\\sigma", "σ"), Map.entry("\\eta", "η"),
+            Map.entry("\\cdot", "·"), Map.entry("\\times", "×"), Map.entry("\\sum", "Σ"),
+            Map.entry("\\hat y", "ŷ"), Map.entry("\\log", "log"), Map.entry("\\max", "max"),
+            Map.entry("\\le", "≤"), Map.entry("\\ge", "≥"), Map.entry("\\approx", "≈"),
+            Map.entry("\\alpha", "α"), Map.entry("\\delta", "δ"), Map.entry("\\to", "→"));
+
+    private Narration() {
+    }
+
+    /** The narration as HTML for a label (without the surrounding html tags). */
+    static String toHtml(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        StringBuilder out = new StringBuilder();
+        Matcher maths = MATHS.matcher(escaped);
+        int at = 0;
+        while (maths.find()) {
+            out.append(emphasis(escaped.substring(at, maths.start())));
+            out.append("<i>").append(maths(maths.group(1))).append("</i>");
+            at = maths.end();
+        }
+        out.append(emphasis(escaped.substring(at)));
+        return out.toString().replace("\n\n", "<br><br>");
+    }
+
+    private static String emphasis(String text) {
+        String bold = BOLD.matcher(text).replaceAll("<b>$1</b>");
+        return ITALIC.matcher(bold).replaceAll("<i>$1</i>");
+    }
+
+    static String maths(String tex) {
+        String s = tex;
+        // Longest names first, so \hat y is not read as \hat followed by y.
+        for (String name : SYMBOLS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            s = s.replace(name, SYMBOLS.get(name));
+        }
+        s = FRACTION.matcher(s).replaceAll("$1/$2");
+        s = SUB.matcher(s).replaceAll(m -> "<sub>" + Matcher.quoteReplacement(first(m)) + "</sub>");
+        s = SUP.matcher(s).replaceAll(m -> "<sup>" + Matcher.quoteReplacement(first(m)) + "</sup>");
+        return s.replace("\\,", " ").replace("{", "").replace("}", "");
+    }
+
+    private static String first(java.util.regex.MatchResult m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+}

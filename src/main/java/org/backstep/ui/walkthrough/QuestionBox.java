@@ -1,0 +1,109 @@
+package org.backstep.ui.walkthrough;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.lesson.Question;
+import org.backstep.ui.NumberPrompt;
+import org.backstep.ui.Texts;
+
+/**
+ * The question of a walkthrough stop: a field for a predicted number with Check and Show me, or a
+ * list of choices with Check. It only reads what the student entered; {@link WalkthroughPanel}
+ * decides what a right or wrong answer does.
+ */
+final class QuestionBox extends JPanel {
+    final JLabel prompt = new JLabel();
+    final JTextField answer = new JTextField(10);
+    final JButton check = new JButton(Texts.get("walkthrough.check.text"));
+    final JButton reveal = new JButton(Texts.get("walkthrough.reveal.text"));
+    final JLabel feedback = new JLabel(" ");
+    private final JLabel answerLabel = new JLabel(Texts.get("walkthrough.answer.label"));
+    private final JPanel choices = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 0"));
+    private final List<JRadioButton> options = new ArrayList<>();
+    private ButtonGroup group = new ButtonGroup();
+
+    QuestionBox() {
+        setOpaque(false);
+        choices.setOpaque(false);
+        prompt.setName("walkthrough.prompt");
+        name(answer, "walkthrough.answer");
+        name(check, "walkthrough.check");
+        name(reveal, "walkthrough.reveal");
+        feedback.setName("walkthrough.feedback");
+        answerLabel.setLabelFor(answer);
+        answer.addActionListener(e -> check.doClick());
+        setLayout(new MigLayout("insets 4 0 0 0, hidemode 3, gap 6 2", "[][][][grow]"));
+        add(prompt, "span, wrap, wmin 100");
+        add(choices, "span, wrap");
+        add(answerLabel);
+        add(answer);
+        add(check);
+        add(reveal, "wrap");
+        add(feedback, "span, wmin 100");
+    }
+
+    private static void name(JComponent c, String name) {
+        c.setName(name);
+        c.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
+        c.setToolTipText(Texts.get(name + ".tip"));
+    }
+
+    /** Shows {@code question} (null hides the box) with no answer entered. */
+    void ask(Question question) {
+        setVisible(question != null);
+        feedback.setText(" ");
+        answer.setText("");
+        choices.removeAll();
+        options.clear();
+        group = new ButtonGroup();
+        boolean predict = question instanceof Question.Predict;
+        answer.setVisible(predict);
+        reveal.setVisible(predict);
+        answerLabel.setVisible(predict);
+        choices.setVisible(question instanceof Question.Choice);
+        if (question instanceof Question.Predict) {
+            prompt.setText(Texts.get("walkthrough.predict.prompt"));
+        } else if (question instanceof Question.Choice choice) {
+            prompt.setText("<html>" + Narration.toHtml(choice.prompt()) + "</html>");
+            for (int i = 0; i < choice.options().size(); i++) {
+                JRadioButton option = new JRadioButton("<html>" + Narration.toHtml(choice.options().get(i)) + "</html>");
+                option.setName("walkthrough.option." + i);
+                option.getAccessibleContext().setAccessibleName(choice.options().get(i));
+                option.setOpaque(false);
+                group.add(option);
+                options.add(option);
+                choices.add(option, "wmin 100");
+            }
+        }
+        revalidate();
+        repaint();
+    }
+
+    /** The number typed, if it is one. */
+    OptionalDouble typedNumber() {
+        return NumberPrompt.parse(answer.getText());
+    }
+
+    /** The chosen option's index, or -1. */
+    int chosenOption() {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).isSelected()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void say(String html) {
+        feedback.setText("<html>" + html + "</html>");
+    }
+}

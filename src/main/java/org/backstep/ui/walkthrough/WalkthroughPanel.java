@@ -1,0 +1,275 @@
+package org.backstep.ui.walkthrough;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JEditorPane;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.Numbers;
+import org.backstep.lesson.Lesson;
+import org.backstep.lesson.ProgressStore;
+import org.backstep.lesson.Question;
+import org.backstep.lesson.Walkthrough;
+import org.backstep.ui.Texts;
+import org.backstep.ui.session.StepSession;
+
+/**
+ * The lesson guide above the maths: the narration of the current walkthrough stop, its question,
+ * and buttons to go to the previous or next stop, which move the debugger's cursor there. A stop
+ * with a number to predict puts the cursor just before its event, so the value is not yet shown;
+ * a right answer (or Show me) steps onto it, and the maths panel then shows the worked
+ * substitution. Stepping the debugger freely shows the nearest stop at or before the cursor.
+ * Visited stops and answers are saved per lesson with {@link ProgressStore}.
+ */
+public final class WalkthroughPanel extends JPanel {
+    /** Saving never waits on the Swing thread (a lab's home folder may be on a network share). */
+    private static final ExecutorService SAVER = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "backstep-progress-saver");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final StepSession session;
+    private final ProgressStore store;
+    private final JLabel position = new JLabel();
+    /** An HTML pane rather than a label: it wraps its text to the column's width. */
+    private final JEditorPane narration = new JEditorPane("text/html", "");
+    private final JButton previous = new JButton(Texts.get("walkthrough.previous.text"));
+    private final JButton next = new JButton(Texts.get("walkthrough.next.text"));
+    private final JButton restart = new JButton(Texts.get("walkthrough.restart.text"));
+    private final QuestionBox question = new QuestionBox();
+    private Walkthrough walkthrough = Walkthrough.NONE;
+    private int[] events = new int[0];
+    private int current;
+    private boolean moving;
+    private final Set<Integer> visited = new HashSet<>();
+    private final Map<Integer, Boolean> answers = new HashMap<>();
+
+    public WalkthroughPanel(StepSession session, ProgressStore store) {
+        this.session = session;
+        this.store = store;
+        setName("walkthrough");
+        getAccessibleContext().setAccessibleName(Texts.get("walkthrough.name"));
+        setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Component.borderColor")),
+                BorderFactory.createEmptyBorder(4, 8, 6, 8)));
+        position.setName("walkthrough.position");
+        narration.setName("walkthrough.narration");
+        narration.setEditable(false);
+        narration.setOpaque(false);
+        narration.setFocusable(false);
+        // Follow the look and feel's font and colour instead of the HTML default.
+        narration.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+        name(previous, "walkthrough.previous");
+        name(next, "walkthrough.next");
+        name(restart, "walkthrough.restart");
+        JLabel heading = new JLabel(Texts.get("walkthrough.heading"));
+        heading.setFont(heading.getFont().deriveFont(java.awt.Font.BOLD));
+        setLayout(new MigLayout("insets 0, fillx, wrap 1, hidemode 3, gap 0 4", "[grow, fill]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
+        top.setOpaque(false);
+        top.add(heading);
+        top.add(position, "right");
+        top.add(restart);
+        add(top);
+        add(narration, "wmin 0, w 10:100%");
+        add(question);
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]"));
+        buttons.setOpaque(false);
+        buttons.add(previous);
+        buttons.add(next);
+        add(buttons);
+        previous.addActionListener(e -> goTo(current - 1));
+        next.addActionListener(e -> goTo(current + 1));
+        restart.addActionListener(e -> restartLesson());
+        question.check.addActionListener(e -> check());
+        question.reveal.addActionListener(e -> reveal());
+        session.addListener(change -> {
+            if (change == StepSession.Change.LESSON) {
+                load(session.lesson());
+            } else if (change == StepSession.Change.RECORDING) {
+                events = walkthrough.resolve(session.log());
+            } else if (!moving && !walkthrough.isEmpty()) {
+                followCursor();
+            }
+        });
+        load(session.lesson());
+    }
+
+    private static void name(JComponent c, String name) {
+        c.setName(name);
+        c.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
+        c.setToolTipText(Texts.get(name + ".tip"));
+    }
+
+    private void load(Lesson lesson) {
+        walkthrough = lesson.walkthrough();
+        setVisible(!walkthrough.isEmpty());
+        visited.clear();
+        answers.clear();
+        if (walkthrough.isEmpty()) {
+            return;
+        }
+        events = walkthrough.resolve(session.log());
+        ProgressStore.Progress saved = store.load(lesson.id());
+        visited.addAll(saved.visited());
+        answers.putAll(saved.answers());
+        goTo(Math.min(saved.stop(), walkthrough.size() - 1));
+    }
+
+    /** Shows stop {@code index} and moves the cursor to it. */
+    public void goTo(int index) {
+        if (index < 0 || index >= walkthrough.size()) {
+            return;
+        }
+        current = index;
+        visited.add(index);
+        moving = true;
+        try {
+            session.seek(anchor(index));
+        } finally {
+            moving = false;
+        }
+        showStop();
+        save();
+    }
+
+    /** Where the cursor stands for a stop: before its event while a prediction is still open. */
+    private int anchor(int index) {
+        boolean predictionOpen = walkthrough.stop(index).question() instanceof Question.Predict
+                && !Boolean.TRUE.equals(answers.get(index));
+        return predictionOpen ? events[index] - 1 : events[index];
+    }
+
+    private void followCursor() {
+        int at = session.cursor().position();
+        int nearest = 0;
+        for (int i = 0; i < events.length; i++) {
+            if (events[i] >= 0 && anchor(i) <= at) {
+                nearest = i;
+            }
+        }
+        if (nearest != current) {
+            current = nearest;
+            showStop();
+        }
+    }
+
+    private void showStop() {
+        Walkthrough.Stop stop = walkthrough.stop(current);
+        position.setText(Texts.format("walkthrough.position", current + 1, walkthrough.size()));
+        narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
+        narration.getAccessibleContext().setAccessibleName(stop.narration());
+        question.ask(stop.question());
+        if (Boolean.TRUE.equals(answers.get(current))) {
+            question.say(Texts.get("walkthrough.answeredBefore"));
+        }
+        previous.setEnabled(current > 0);
+        next.setEnabled(current < walkthrough.size() - 1);
+    }
+
+    private void check() {
+        Question asked = walkthrough.stop(current).question();
+        if (asked instanceof Question.Predict predict) {
+            OptionalDouble typed = question.typedNumber();
+            if (typed.isEmpty()) {
+                question.say(Texts.format("walkthrough.notANumber", question.answer.getText()));
+                return;
+            }
+            double truth = session.log().value(events[current]);
+            if (predict.accepts(typed.getAsDouble(), truth)) {
+                answered(true);
+                question.say(Texts.format("walkthrough.right", Numbers.format(truth)));
+                reveal();
+            } else {
+                answered(false);
+                question.say(Texts.format("walkthrough.wrong", Narration.toHtml(predict.hint())));
+            }
+        } else if (asked instanceof Question.Choice choice) {
+            int chosen = question.chosenOption();
+            if (chosen < 0) {
+                question.say(Texts.get("walkthrough.chooseFirst"));
+                return;
+            }
+            boolean right = choice.accepts(chosen);
+            answered(right);
+            question.say(Texts.format(right ? "walkthrough.choiceRight" : "walkthrough.choiceWrong",
+                    Narration.toHtml(choice.explanation())));
+        }
+    }
+
+    /** Steps onto the stop's event: the value and its worked substitution appear. */
+    private void reveal() {
+        moving = true;
+        try {
+            session.seek(events[current]);
+        } finally {
+            moving = false;
+        }
+        if (!Boolean.TRUE.equals(answers.get(current))) {
+            question.say(Texts.format("walkthrough.revealed", Numbers.format(session.log().value(events[current]))));
+        }
+    }
+
+    private void answered(boolean right) {
+        if (right || !answers.containsKey(current)) {
+            answers.put(current, right || Boolean.TRUE.equals(answers.get(current)));
+        }
+        save();
+    }
+
+    private void restartLesson() {
+        int choice = JOptionPane.showConfirmDialog(this, Texts.get("walkthrough.restart.confirm"),
+                Texts.get("walkthrough.restart.text"), JOptionPane.OK_CANCEL_OPTION);
+        if (choice == JOptionPane.OK_OPTION) {
+            visited.clear();
+            answers.clear();
+            String id = session.lesson().id();
+            SAVER.execute(() -> clearQuietly(id));
+            goTo(0);
+        }
+    }
+
+    private void save() {
+        String id = session.lesson().id();
+        ProgressStore.Progress progress = new ProgressStore.Progress(current, visited, answers);
+        SAVER.execute(() -> {
+            try {
+                store.save(id, progress);
+            } catch (IOException e) {
+                // Progress is a convenience: the lesson goes on, and the next save tries again.
+            }
+        });
+    }
+
+    private void clearQuietly(String id) {
+        try {
+            store.clear(id);
+        } catch (IOException e) {
+            // As with saving: nothing the student can act on.
+        }
+    }
+
+    /** Waits until every save asked for so far is written (tests; closing the app). */
+    public static void flushSaves() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        SAVER.execute(done::countDown);
+        done.await();
+    }
+
+    public int currentStop() {
+        return current;
+    }
+}

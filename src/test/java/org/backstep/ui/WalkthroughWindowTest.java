@@ -1,0 +1,133 @@
+package org.backstep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.backstep.lesson.BundledLessons;
+import org.backstep.lesson.Lesson;
+import org.backstep.lesson.ProgressStore;
+import org.backstep.ui.theme.Themes;
+import org.backstep.ui.walkthrough.WalkthroughPanel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A student's session with the seed lesson's guide, driven through the real window. */
+class WalkthroughWindowTest {
+    private static final String LESSON = "seed-2-3-1";
+    private Robot robot;
+    private FrameFixture window;
+    private Lesson seed;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void freshProgress() throws Exception {
+        WalkthroughPanel.flushSaves();
+        ProgressStore.forUser().clear(LESSON);
+        seed = BundledLessons.load(LESSON);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        open();
+    }
+
+    private void open() {
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            Themes.install();
+            Themes.apply(Themes.Theme.LIGHT, false);
+            Themes.setZoom(1f);
+            return new MainWindow(seed);
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1366, 768));
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    private int cursor() {
+        return GuiActionRunner.execute(() -> window.slider("transport.slider").target().getValue());
+    }
+
+    private String feedback() {
+        return window.label("walkthrough.feedback").text();
+    }
+
+    @Test
+    void predictWrongGetAHintPredictRightSeeTheWorkingAndFindTheProgressAfterARestart() throws Exception {
+        window.label("walkthrough.position").requireText("Stop 1 of 11");
+        // The first stop asks for h1's weighted sum, so the cursor waits before that event.
+        assertThat(cursor()).isEqualTo(-1);
+        window.button("walkthrough.previous").requireDisabled();
+
+        window.textBox("walkthrough.answer").enterText("0.5");
+        window.button("walkthrough.check").click();
+        assertThat(feedback()).contains("Not quite").contains("Hint:").contains("0.8 × 0.5");
+        assertThat(cursor()).as("a wrong answer reveals nothing").isEqualTo(-1);
+
+        window.textBox("walkthrough.answer").deleteText().enterText("0,46\n");
+        assertThat(feedback()).contains("Right!").contains("0.46");
+        assertThat(cursor()).as("a right answer steps onto the event").isEqualTo(0);
+        assertThat(window.label("maths.substituted").text()).isEqualTo("z1[0] = 0.5·0.8 + (-0.2)·0.2 + 0.1 = 0.46");
+
+        window.button("walkthrough.next").click();
+        window.button("walkthrough.next").click();
+        window.label("walkthrough.position").requireText("Stop 3 of 11");
+        assertThat(cursor()).as("stop 3 is h3's ReLU output").isEqualTo(5);
+
+        // Restart the app: the guide comes back at stop 3, and the first answer is remembered.
+        WalkthroughPanel.flushSaves();
+        window.cleanUp();
+        open();
+        window.label("walkthrough.position").requireText("Stop 3 of 11");
+        assertThat(cursor()).isEqualTo(5);
+        ProgressStore.Progress saved = ProgressStore.forUser().load(LESSON);
+        assertThat(saved.visited()).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(saved.answers()).containsEntry(0, true);
+    }
+
+    @Test
+    void steppingTheDebuggerFreelyShowsTheNearestStopAndAMultipleChoiceIsChecked() {
+        robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
+        for (int i = 0; i < 9; i++) {
+            window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        }
+        assertThat(cursor()).isEqualTo(8);
+        window.label("walkthrough.position").requireText("Stop 5 of 11");
+        // Stop 9: the ReLU gate of h3 asks which weights get no gradient.
+        for (int i = 0; i < 4; i++) {
+            window.button("walkthrough.next").click();
+        }
+        window.label("walkthrough.position").requireText("Stop 9 of 11");
+        window.radioButton("walkthrough.option.1").click();
+        window.button("walkthrough.check").click();
+        assertThat(feedback()).contains("Not that one");
+        window.radioButton("walkthrough.option.0").click();
+        window.button("walkthrough.check").click();
+        assertThat(feedback()).contains("Right.").contains("h3");
+    }
+
+    @Test
+    void restartLessonAsksFirstThenGoesBackToTheFirstStop() throws Exception {
+        window.button("walkthrough.next").click();
+        window.button("walkthrough.next").click();
+        window.button("walkthrough.restart").click();
+        JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
+        window.label("walkthrough.position").requireText("Stop 1 of 11");
+        assertThat(cursor()).isEqualTo(-1);
+        WalkthroughPanel.flushSaves();
+        assertThat(ProgressStore.forUser().load(LESSON).visited()).containsExactly(0);
+    }
+}
