@@ -33,9 +33,13 @@ final class ValidateCommand implements Callable<Integer> {
         out.println("valid: " + l.source() + " \"" + l.title() + "\": a " + layers + " network, "
                 + shape.parameterCount() + " parameters, " + l.data().size() + " sample"
                 + (l.data().size() == 1 ? "" : "s") + ", loss " + shape.loss().fileName()
-                + (l.walkthrough().isEmpty() ? "" : ", a walkthrough of " + l.walkthrough().size() + " stops with "
-                        + l.walkthrough().questionCount() + " questions"));
+                + (l.walkthrough().isEmpty() ? "" : ", a walkthrough of " + count(l.walkthrough().size(), "stop")
+                        + " with " + count(l.walkthrough().questionCount(), "question")));
         out.flush();
         return Cli.OK;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

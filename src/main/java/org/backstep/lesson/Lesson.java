@@ -12,10 +12,25 @@ import org.backstep.engine.TrainingStep;
  * @param source      the file name or bundled id the lesson came from, for messages
  * @param unitNames   per layer, the display name of each unit (the last layer's are the outputs)
  * @param walkthrough the guided tour of the step, {@link Walkthrough#NONE} when the lesson has none
+ * @param about       learning goals and length, for the lesson browser
  */
 public record Lesson(String source, String id, String title, List<String> inputNames, List<List<String>> unitNames,
                      NetworkShape shape, double[] initialParameters, Dataset data, double learningRate, int epochs,
-                     Walkthrough walkthrough) {
+                     Walkthrough walkthrough, About about) {
+
+    /**
+     * What a lesson browser shows besides the title.
+     *
+     * @param goals   what a student should be able to do afterwards (may be empty)
+     * @param minutes about how long the lesson takes, or 0 when the lesson does not say
+     */
+    public record About(List<String> goals, int minutes) {
+        public static final About NONE = new About(List.of(), 0);
+
+        public About {
+            goals = List.copyOf(goals);
+        }
+    }
 
     public Lesson {
         inputNames = List.copyOf(inputNames);
@@ -35,7 +50,7 @@ public record Lesson(String source, String id, String title, List<String> inputN
             throw new IllegalArgumentException("expected " + shape.parameterCount() + " parameters");
         }
         return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, learningRate, epochs,
-                walkthrough);
+                walkthrough, about);
     }
 
     /** This lesson with other samples of the same widths. */
@@ -44,13 +59,13 @@ public record Lesson(String source, String id, String title, List<String> inputN
             throw new IllegalArgumentException("the data do not fit the network");
         }
         return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, newData, learningRate,
-                epochs, walkthrough);
+                epochs, walkthrough, about);
     }
 
     /** This lesson with other training settings. */
     public Lesson withTraining(double newLearningRate, int newEpochs) {
         return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, newLearningRate,
-                newEpochs, walkthrough);
+                newEpochs, walkthrough, about);
     }
 
     /** A new step computer for this lesson (each holds its own work arrays). */

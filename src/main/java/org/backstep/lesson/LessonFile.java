@@ -6,8 +6,8 @@ import java.util.List;
  * The lesson file exactly as written, bound by Jackson before any check. Every field is nullable
  * here; {@link LessonValidator} says which are required and what values they may take.
  */
-record LessonFile(String format, String id, String title, NetworkFile network, List<SampleFile> data,
-                  TrainingFile training, List<StopFile> walkthrough) {
+record LessonFile(String format, String id, String title, List<String> goals, Integer minutes, NetworkFile network,
+                  List<SampleFile> data, TrainingFile training, List<StopFile> walkthrough) {
 
     record NetworkFile(List<String> inputs, List<LayerFile> layers, String loss, InitFile init) {
     }

@@ -30,6 +30,7 @@ final class LessonValidator {
     static final double MAX_LEARNING_RATE = 100.0;
     static final int MAX_NAME_LENGTH = 40;
     static final int MAX_TITLE_LENGTH = 200;
+    static final int MAX_GOALS = 10;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final String file;
@@ -98,6 +99,7 @@ final class LessonValidator {
                 }
             }
         }
+        Lesson.About about = about(lesson, root);
         List<Walkthrough.Stop> stops = List.of();
         if (lesson.walkthrough() != null) {
             if (FORMAT_V1.equals(lesson.format())) {
@@ -111,7 +113,7 @@ final class LessonValidator {
         }
         Lesson checked = new Lesson(file, lesson.id(), lesson.title(), lesson.network().inputs(), network.unitNames,
                 network.shape, network.parameters, new Dataset(data[0], data[1]), learningRate, epochs,
-                stops.isEmpty() ? Walkthrough.NONE : new Walkthrough(stops));
+                stops.isEmpty() ? Walkthrough.NONE : new Walkthrough(stops), about);
         if (!stops.isEmpty()) {
             new WalkthroughValidator(this::problem).checkSelectors(checked, root.field("walkthrough"));
             if (!problems.isEmpty()) {
@@ -119,6 +121,26 @@ final class LessonValidator {
             }
         }
         return checked;
+    }
+
+    private Lesson.About about(LessonFile lesson, FieldPath root) {
+        if (lesson.goals() == null && lesson.minutes() == null) {
+            return Lesson.About.NONE;
+        }
+        if (FORMAT_V1.equals(lesson.format())) {
+            problem(root.field(lesson.goals() != null ? "goals" : "minutes"),
+                    "learning goals and minutes need \"format\": \"" + FORMAT_V2 + "\"");
+            return Lesson.About.NONE;
+        }
+        List<String> goals = lesson.goals() == null ? List.of() : lesson.goals();
+        if (goals.size() > MAX_GOALS || goals.stream().anyMatch(g -> g == null || g.isBlank() || g.length() > 300)) {
+            problem(root.field("goals"), "list 0 to " + MAX_GOALS + " goals of 1 to 300 characters each");
+        }
+        int minutes = lesson.minutes() == null ? 0 : lesson.minutes();
+        if (minutes < 0 || minutes > 600) {
+            problem(root.field("minutes"), "must be from 1 to 600 (about how long the lesson takes)");
+        }
+        return new Lesson.About(goals.stream().filter(g -> g != null).toList(), Math.max(0, minutes));
     }
 
     /** What checking the network produced; fields are null where the check failed. */

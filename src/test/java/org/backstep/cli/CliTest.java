@@ -161,6 +161,20 @@ class CliTest {
         Result r = run("validate", "seed");
         assertThat(r.code()).isEqualTo(Cli.BAD_LESSON);
         assertThat(r.err()).isEqualTo("seed: no such file, and no bundled lesson has this id; bundled lessons: "
-                + "seed-2-3-1, mazur-2-2-2\n");
+                + "seed-2-3-1, one-neuron, mazur-2-2-2, dead-relu, xor, xor-no-hidden\n");
+    }
+
+    @Test
+    void lessonsListsEveryBundledLessonWithItsGuideAsJson() throws Exception {
+        Result r = run("lessons", "--format", "json");
+        assertThat(r.code()).isZero();
+        var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(list.size()).isEqualTo(org.backstep.lesson.BundledLessons.ids().size());
+        var seed = list.get(0);
+        assertThat(seed.get("id").asText()).isEqualTo("seed-2-3-1");
+        assertThat(seed.get("stops").asInt()).isEqualTo(11);
+        assertThat(seed.get("questions").asInt()).isEqualTo(4);
+        assertThat(seed.get("goals").size()).isEqualTo(4);
+        assertThat(seed.get("languages").get(0).asText()).isEqualTo("en");
     }
 }
