@@ -73,6 +73,9 @@ public final class Main {
             window.setVisible(true);
             if (lessonArgument != null) {
                 window.open(lessonArgument);
+            } else {
+                // After the window's first paint, so the list opens over a visible window.
+                SwingUtilities.invokeLater(window::showLessonsOnFirstStart);
             }
         });
     }

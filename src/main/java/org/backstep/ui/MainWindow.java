@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
@@ -36,14 +37,16 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
+import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.LessonException;
-import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.LessonProblem;
+import org.backstep.lesson.ProgressStore;
 import org.backstep.replay.Breakpoint;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.concept.ConceptPanel;
 import org.backstep.ui.glossary.GlossaryPanel;
+import org.backstep.ui.lessons.LessonBrowser;
 import org.backstep.ui.network.NetworkLayout;
 import org.backstep.ui.network.NetworkPainter;
 import org.backstep.ui.session.StepSession;
@@ -57,6 +60,8 @@ public final class MainWindow extends JFrame {
     private final JTabbedPane tabs = new JTabbedPane();
     private final DebuggerPanel debugger;
     private TrainingPanel training;
+
+    private static final String LESSONS_SHOWN = "lessonListShown";
 
     public MainWindow(Lesson lesson) {
         session = new StepSession(lesson);
@@ -122,6 +127,7 @@ public final class MainWindow extends JFrame {
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
         JMenu file = menu("menu.file", KeyEvent.VK_F);
+        file.add(item("menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), this::showLessons));
         file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
         file.addSeparator();
         file.add(item("menu.exportDiagram", null, () -> export("png", this::writeDiagram)));
@@ -203,6 +209,27 @@ public final class MainWindow extends JFrame {
     }
 
     // ---- opening lessons -----------------------------------------------------------------------
+
+    /** The list of bundled lessons with this user's progress; picking one opens it. */
+    public void showLessons() {
+        List<Lesson> lessons = new ArrayList<>();
+        for (String id : BundledLessons.ids()) {
+            try {
+                lessons.add(BundledLessons.load(id));
+            } catch (LessonException e) {
+                // A bundled lesson is checked by the tests; a broken one is simply not offered.
+            }
+        }
+        new LessonBrowser(this, lessons, ProgressStore.forUser(), this::open, this::chooseLesson).setVisible(true);
+    }
+
+    /** Shows the lesson list the first time Backstep starts for this user, and never again by itself. */
+    public void showLessonsOnFirstStart() {
+        if (!Themes.settings().getBoolean(LESSONS_SHOWN, false)) {
+            Themes.settings().putBoolean(LESSONS_SHOWN, true);
+            showLessons();
+        }
+    }
 
     private void chooseLesson() {
         JFileChooser chooser = new JFileChooser();

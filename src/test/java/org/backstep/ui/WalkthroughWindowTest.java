@@ -130,4 +130,24 @@ class WalkthroughWindowTest {
         WalkthroughPanel.flushSaves();
         assertThat(ProgressStore.forUser().load(LESSON).visited()).containsExactly(0);
     }
+
+    @Test
+    void theLessonListShowsProgressAndOpensTheChosenLessonWithItsGuide() throws Exception {
+        window.textBox("walkthrough.answer").enterText("0.46\n");
+        WalkthroughPanel.flushSaves();
+        window.menuItem("menu.lessons").click();
+        org.assertj.swing.fixture.DialogFixture list = org.assertj.swing.finder.WindowFinder.findDialog("lessons")
+                .using(robot);
+        org.assertj.swing.fixture.JTableFixture table = list.table("lessons.table");
+        assertThat(table.rowCount()).isEqualTo(BundledLessons.ids().size());
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(2)))
+                .isEqualTo("1 of 11 stops, 1 of 4 answers right");
+        int xor = BundledLessons.ids().indexOf("xor");
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(xor).column(2))).isEqualTo("not started");
+        table.selectRows(xor);
+        assertThat(list.textBox("lessons.goals").text()).contains("hidden units");
+        list.button("lessons.open").click();
+        window.requireTitle("Backstep — XOR needs a hidden layer");
+        window.label("walkthrough.position").requireText("Stop 1 of 5");
+    }
 }

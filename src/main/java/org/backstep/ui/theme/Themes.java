@@ -23,6 +23,12 @@ public final class Themes {
     private static final Preferences PREFS = Preferences.userRoot()
             .node(System.getProperty("backstep.prefs", "org/backstep/ui"));
     private static float baseFontSize = -1;
+
+    /** The user's saved window settings: the theme and zoom here, and a few others of the window's. */
+    public static Preferences settings() {
+        return PREFS;
+    }
+
     private static float zoom = 1.0f;
 
     static {

@@ -37,7 +37,7 @@ final class QuantityRows {
             rows.add(new Row(q.targetSlot(sample, k),
                     Texts.format("row.target", lesson.unitNames().get(last).get(k)), last + 1, k));
         }
-        rows.add(new Row(q.lossSlot(), Texts.format("row.loss", shape.loss().fileName().toUpperCase(java.util.Locale.ROOT)),
+        rows.add(new Row(q.lossSlot(), Texts.get("row.loss." + shape.loss().fileName()),
                 -1, -1));
         for (int p = 0; p < shape.parameterCount(); p++) {
             rows.add(new Row(q.parameterSlot(p), parameterLabel(lesson, shape, p), -1, -1));

@@ -1,0 +1,182 @@
+package org.backstep.ui.lessons;
+
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JEditorPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.lesson.Lesson;
+import org.backstep.lesson.ProgressStore;
+import org.backstep.ui.Texts;
+
+/**
+ * The list of lessons a student or teacher picks from: title, length, how far this user got,
+ * and the learning goals of the selected one. It opens by itself the first time Backstep starts,
+ * and from File ▸ Lessons….
+ */
+public final class LessonBrowser extends JDialog {
+    private final List<Lesson> lessons;
+    private final ProgressStore.Progress[] progress;
+    private final JTable table;
+    private final JEditorPane goals = new JEditorPane("text/html", "");
+    private final Consumer<String> open;
+
+    /**
+     * @param open    opens a bundled lesson by id in the window
+     * @param openFile shows the file chooser
+     */
+    public LessonBrowser(Window owner, List<Lesson> lessons, ProgressStore store, Consumer<String> open,
+                         Runnable openFile) {
+        super(owner, Texts.get("lessons.title"), ModalityType.APPLICATION_MODAL);
+        this.lessons = List.copyOf(lessons);
+        this.open = open;
+        setName("lessons");
+        progress = new ProgressStore.Progress[lessons.size()];
+        for (int i = 0; i < progress.length; i++) {
+            progress[i] = store.load(lessons.get(i).id());
+        }
+        table = new JTable(new Model());
+        table.setName("lessons.table");
+        table.getAccessibleContext().setAccessibleName(Texts.get("lessons.table.name"));
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 8);
+        table.getColumnModel().getColumn(0).setPreferredWidth(330);
+        table.getColumnModel().getColumn(1).setPreferredWidth(70);
+        table.getColumnModel().getColumn(2).setPreferredWidth(220);
+        // Enter opens the selected lesson instead of moving to the next row.
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openLesson");
+        table.getActionMap().put("openLesson", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                openSelected();
+            }
+        });
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    openSelected();
+                }
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> showGoals());
+        goals.setName("lessons.goals");
+        goals.setEditable(false);
+        goals.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+        JButton openButton = button("lessons.open", this::openSelected);
+        JButton fileButton = button("lessons.openFile", () -> {
+            dispose();
+            openFile.run();
+        });
+        JButton close = button("lessons.close", this::dispose);
+        JPanel content = new JPanel(new MigLayout("insets 12, fill, wrap 1", "[grow, fill]", "[grow 60, fill][grow 40, fill][]"));
+        content.add(new JScrollPane(table), "w 640:700, h 200:260");
+        content.add(new JScrollPane(goals), "h 120:150");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]push[]"));
+        buttons.add(openButton);
+        buttons.add(fileButton);
+        buttons.add(close);
+        content.add(buttons);
+        setContentPane(content);
+        getRootPane().setDefaultButton(openButton);
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        if (!lessons.isEmpty()) {
+            table.setRowSelectionInterval(0, 0);
+        }
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private static JButton button(String name, Runnable action) {
+        JButton b = new JButton(Texts.get(name + ".text"));
+        b.setName(name);
+        b.getAccessibleContext().setAccessibleName(Texts.get(name + ".text"));
+        b.setToolTipText(Texts.get(name + ".tip"));
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    private void openSelected() {
+        int row = table.getSelectedRow();
+        if (row >= 0) {
+            dispose();
+            open.accept(lessons.get(row).id());
+        }
+    }
+
+    private void showGoals() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            goals.setText("");
+            return;
+        }
+        Lesson lesson = lessons.get(row);
+        StringBuilder html = new StringBuilder("<html><b>").append(escape(lesson.title())).append("</b><br>")
+                .append(escape(Texts.get("lessons.goals"))).append("<ul>");
+        for (String goal : lesson.about().goals()) {
+            html.append("<li>").append(escape(goal)).append("</li>");
+        }
+        goals.setText(html.append("</ul></html>").toString());
+        goals.setCaretPosition(0);
+        goals.getAccessibleContext().setAccessibleName(lesson.title() + ": " + String.join("; ", lesson.about().goals()));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** How far this user got, in words. */
+    static String progressText(Lesson lesson, ProgressStore.Progress p) {
+        int stops = lesson.walkthrough().size();
+        if (p.visited().isEmpty()) {
+            return Texts.get("lessons.notStarted");
+        }
+        return Texts.format("lessons.progress", p.visited().size(), stops, p.rightAnswers(),
+                lesson.walkthrough().questionCount());
+    }
+
+    private final class Model extends AbstractTableModel {
+        @Override
+        public int getRowCount() {
+            return lessons.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 3;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return Texts.get(switch (column) {
+                case 0 -> "lessons.column.title";
+                case 1 -> "lessons.column.minutes";
+                default -> "lessons.column.progress";
+            });
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            Lesson lesson = lessons.get(row);
+            return switch (column) {
+                case 0 -> lesson.title();
+                case 1 -> lesson.about().minutes() == 0 ? "" : Texts.format("lessons.minutes", lesson.about().minutes());
+                default -> progressText(lesson, progress[row]);
+            };
+        }
+    }
+}
