@@ -35,7 +35,9 @@ class WalkthroughWindowTest {
     @BeforeEach
     void freshProgress() throws Exception {
         WalkthroughPanel.flushSaves();
-        ProgressStore.forUser().clear(LESSON);
+        for (String id : BundledLessons.ids()) {
+            ProgressStore.forUser().clear(id);
+        }
         seed = BundledLessons.load(LESSON);
         robot = BasicRobot.robotWithNewAwtHierarchy();
         open();
