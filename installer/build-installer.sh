@@ -14,6 +14,7 @@
 # archive from that list when it is installed (an archive only works at the path it was made
 # for); the app-image gets one made here for its own folder.
 #
+# Written for bash 3.2 as well (macOS): empty arrays are expanded with ${a[@]+"${a[@]}"}.
 # Needs JAVA_HOME (or java on PATH) to be a full JDK 17 with jmods; on Linux dpkg-deb and
 # fakeroot; on Windows WiX 3; on macOS Xcode's command line tools.
 set -euo pipefail
@@ -58,7 +59,7 @@ STRIP_NATIVE=()
 if [ "$OS" = linux ] && command -v objcopy >/dev/null; then
   STRIP_NATIVE=(--strip-native-debug-symbols "objcopy=$(command -v objcopy)")
 fi
-"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" --strip-debug "${STRIP_NATIVE[@]}" --no-header-files \
+"$JAVA_HOME/bin/jlink" --add-modules "$MODULES" --strip-debug ${STRIP_NATIVE[@]+"${STRIP_NATIVE[@]}"} --no-header-files \
   --no-man-pages --generate-cds-archive --output "$OUT/runtime"
 # The archive for heaps over 32 GB (no compressed pointers) is never used by a desktop app.
 find "$OUT/runtime" -name 'classes_nocoops.jsa' -delete
@@ -74,7 +75,7 @@ if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
     echo "build-installer: no display and no xvfb-run; the app will start without its own CDS archive" >&2
   fi
 fi
-"${ON_DISPLAY[@]}" "$OUT/runtime/bin/java$EXE" -XX:DumpLoadedClassList="$LIST" -Dbackstep.exitWhenShown=true \
+${ON_DISPLAY[@]+"${ON_DISPLAY[@]}"} "$OUT/runtime/bin/java$EXE" -XX:DumpLoadedClassList="$LIST" -Dbackstep.exitWhenShown=true \
   -Djava.util.prefs.userRoot="$OUT/prefs" -jar "$OUT/input/backstep.jar" \
   || echo "build-installer: the app did not start here; no class list" >&2
 rm -rf "$OUT/prefs"

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "backstep", mixinStandardHelpOptions = true, version = "Backstep 0.1.0",
         description = "A step debugger for backpropagation. LESSON is a lesson file or the id of a bundled lesson "
-                + "(seed-2-3-1, mazur-2-2-2).",
+                + "(the lessons command lists them).",
         subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, ValidateCommand.class,
             LessonsCommand.class},
         footer = {"", "Exit codes: 0 done, 1 a check failed, 2 the lesson cannot be used, 64 wrong usage."})

@@ -12,7 +12,7 @@ import org.backstep.trace.EventLog;
  *
  * @param phase      null for any phase
  * @param quantity   null for any quantity, else a name such as {@code dL/da1[0]}
- * @param equation   null for any line, else an equation line id such as {@code relu-gate}
+ * @param equation   null for any line, else an equation line id such as {@code backward.activation.relu}
  * @param occurrence 1 for the first matching event, 2 for the second, …
  */
 public record Selector(Phase phase, String quantity, String equation, int occurrence) {

@@ -133,12 +133,29 @@ final class WalkthroughValidator {
         EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1,
                 MAX_CHECKED_EVENTS);
         int[] events = lesson.walkthrough().resolve(log);
+        int previous = -1;
         for (int i = 0; i < events.length; i++) {
+            Selector selector = lesson.walkthrough().stop(i).at();
             if (events[i] < 0) {
-                problem.accept(at.index(i).field("at"), "no event of the lesson's step matches "
-                        + lesson.walkthrough().stop(i).at() + "; quantities are named like z1[0], a1[0], L, "
-                        + "dL/da1[0], dL/dW2[0][1], W1[0][0] (see the trace command)");
+                String names = selector.equation() == null
+                        ? "quantities are named like z1[0], a1[0], L, dL/da1[0], dL/dW2[0][1], W1[0][0] (see the trace command)"
+                        : "this lesson's equation lines are " + String.join(", ", equationIds(log));
+                problem.accept(at.index(i).field("at"), "no event of the lesson's step matches " + selector + "; " + names);
+            } else if (events[i] <= previous) {
+                // Next and Previous walk the step in order; a stop behind the one before it could never be reached
+                // by stepping.
+                problem.accept(at.index(i).field("at"), "this stop's event (" + selector + ", event " + events[i]
+                        + ") must come after the previous stop's (event " + previous + "); stops follow the order of the step");
             }
+            previous = Math.max(previous, events[i]);
         }
+    }
+
+    private static java.util.Set<String> equationIds(EventLog log) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (int seq = 0; seq < log.size(); seq++) {
+            ids.add(log.quantities().equation(log.slot(seq)).id());
+        }
+        return ids;
     }
 }

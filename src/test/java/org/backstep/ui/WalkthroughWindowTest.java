@@ -70,6 +70,9 @@ class WalkthroughWindowTest {
     @Test
     void predictWrongGetAHintPredictRightSeeTheWorkingAndFindTheProgressAfterARestart() throws Exception {
         window.label("walkthrough.position").requireText("Stop 1 of 11");
+        WalkthroughPanel.flushSaves();
+        assertThat(ProgressStore.forUser().load(LESSON)).as("opening a lesson writes nothing")
+                .isEqualTo(ProgressStore.Progress.NONE);
         // The first stop asks for h1's weighted sum, so the cursor waits before that event.
         assertThat(cursor()).isEqualTo(-1);
         window.button("walkthrough.previous").requireDisabled();
@@ -101,13 +104,15 @@ class WalkthroughWindowTest {
     }
 
     @Test
-    void steppingTheDebuggerFreelyShowsTheNearestStopAndAMultipleChoiceIsChecked() {
+    void steppingTheDebuggerFreelyShowsTheNearestStopAndAMultipleChoiceIsChecked() throws Exception {
         robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
         for (int i = 0; i < 9; i++) {
             window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
         }
         assertThat(cursor()).isEqualTo(8);
         window.label("walkthrough.position").requireText("Stop 5 of 11");
+        WalkthroughPanel.flushSaves();
+        assertThat(ProgressStore.forUser().load(LESSON).stop()).as("stepping saves the stop reached").isEqualTo(4);
         // Stop 9: the ReLU gate of h3 asks which weights get no gradient.
         for (int i = 0; i < 4; i++) {
             window.button("walkthrough.next").click();
@@ -151,5 +156,18 @@ class WalkthroughWindowTest {
         list.button("lessons.open").click();
         window.requireTitle("Backstep — XOR needs a hidden layer");
         window.label("walkthrough.position").requireText("Stop 1 of 5");
+    }
+
+    @Test
+    void atAnotherEpochTheGuideSaysItIsWrittenForTheLessonsStepAndTakesNoAnswers() {
+        MainWindow frame = (MainWindow) window.target();
+        GuiActionRunner.execute(() -> frame.session().showEpoch(
+                org.backstep.engine.TrainingRun.train(seed.newStep(), seed.initialParameters(), 0.5, 60), 50));
+        assertThat(window.label("walkthrough.elsewhere").text()).contains("written for the lesson's own first step");
+        window.button("walkthrough.check").requireDisabled();
+        window.textBox("walkthrough.answer").requireDisabled();
+        window.button("walkthrough.back").click();
+        window.button("walkthrough.check").requireEnabled();
+        assertThat(GuiActionRunner.execute(() -> frame.session().showsLessonAsWritten())).isTrue();
     }
 }

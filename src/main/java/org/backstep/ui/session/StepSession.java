@@ -136,6 +136,15 @@ public final class StepSession {
         return lesson;
     }
 
+    /**
+     * True while the recorded step is the lesson's own first step: epoch 0, with the weights, data
+     * and learning rate the file gives (a lesson's guide and its questions are written for it).
+     */
+    public boolean showsLessonAsWritten() {
+        return epoch == 0 && lesson.data() == original.data() && lesson.learningRate() == original.learningRate()
+                && java.util.Arrays.equals(lesson.initialParameters(), original.initialParameters());
+    }
+
     /** The lesson as it was opened. */
     public Lesson originalLesson() {
         return original;

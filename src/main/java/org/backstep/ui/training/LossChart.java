@@ -83,10 +83,14 @@ public final class LossChart extends JPanel {
         look = Look.ofTheme();
     }
 
-    /** Shows this curve (the arrays are copied). */
+    /**
+     * Shows this curve (the arrays are copied). An empty curve (a run whose very first loss was
+     * not a finite number) shows as a single point at 0, since XChart draws no empty series.
+     */
     public void setCurve(double[] epochs, double[] losses) {
-        x = epochs.clone();
-        y = losses.clone();
+        boolean empty = epochs.length == 0;
+        x = empty ? new double[] {0} : epochs.clone();
+        y = empty ? new double[] {0} : losses.clone();
         repaint();
     }
 
@@ -176,7 +180,13 @@ public final class LossChart extends JPanel {
         while (true) {
             Order next;
             while ((next = waiting.getAndSet(null)) != null) {
-                Picture picture = paint(next);
+                Picture picture;
+                try {
+                    picture = paint(next);
+                } catch (RuntimeException e) {
+                    // A chart XChart cannot draw must not stop every later one from being drawn.
+                    continue;
+                }
                 SwingUtilities.invokeLater(() -> {
                     Picture old = shown;
                     shown = picture;

@@ -180,7 +180,8 @@ public final class TransportBar extends JPanel {
 
     private void playTick() {
         ReplayCursor cursor = session.cursor();
-        if (cursor.atEnd()) {
+        // A closed window stops playing (its timer would otherwise go on stepping unseen).
+        if (cursor.atEnd() || !isDisplayable()) {
             timer.stop();
             refreshPlay();
             return;

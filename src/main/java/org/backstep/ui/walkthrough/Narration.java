@@ -35,7 +35,8 @@ final class Narration {
         int at = 0;
         while (maths.find()) {
             out.append(emphasis(escaped.substring(at, maths.start())));
-            out.append("<i>").append(maths(maths.group(1))).append("</i>");
+            // A formula is not broken across lines: its spaces do not wrap.
+            out.append("<i>").append(maths(maths.group(1)).replace(" ", "&nbsp;")).append("</i>");
             at = maths.end();
         }
         out.append(emphasis(escaped.substring(at)));

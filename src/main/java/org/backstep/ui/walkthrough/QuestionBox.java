@@ -88,6 +88,14 @@ final class QuestionBox extends JPanel {
         repaint();
     }
 
+    /** Lets the student answer, or not (while the debugger shows another epoch or an edited network). */
+    void allow(boolean answering) {
+        answer.setEnabled(answering);
+        check.setEnabled(answering);
+        reveal.setEnabled(answering);
+        options.forEach(o -> o.setEnabled(answering));
+    }
+
     /** The number typed, if it is one. */
     OptionalDouble typedNumber() {
         return NumberPrompt.parse(answer.getText());

@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -34,12 +35,17 @@ import org.backstep.ui.session.StepSession;
  * Visited stops and answers are saved per lesson with {@link ProgressStore}.
  */
 public final class WalkthroughPanel extends JPanel {
-    /** Saving never waits on the Swing thread (a lab's home folder may be on a network share). */
-    private static final ExecutorService SAVER = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "backstep-progress-saver");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Saving never waits on the Swing thread (a lab's home folder may be on a network share). The
+     * saver is not a daemon, so closing the window cannot cut off the last save; it ends once it
+     * has been idle for a second, so it never keeps the app alive.
+     */
+    private static final ThreadPoolExecutor SAVER = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), task -> new Thread(task, "backstep-progress-saver"));
+
+    static {
+        SAVER.allowCoreThreadTimeOut(true);
+    }
 
     private final StepSession session;
     private final ProgressStore store;
@@ -50,6 +56,8 @@ public final class WalkthroughPanel extends JPanel {
     private final JButton next = new JButton(Texts.get("walkthrough.next.text"));
     private final JButton restart = new JButton(Texts.get("walkthrough.restart.text"));
     private final QuestionBox question = new QuestionBox();
+    private final JLabel elsewhere = new JLabel();
+    private final JButton back = new JButton(Texts.get("walkthrough.back.text"));
     private Walkthrough walkthrough = Walkthrough.NONE;
     private int[] events = new int[0];
     private int current;
@@ -84,6 +92,14 @@ public final class WalkthroughPanel extends JPanel {
         top.add(position, "right");
         top.add(restart);
         add(top);
+        elsewhere.setName("walkthrough.elsewhere");
+        name(back, "walkthrough.back");
+        back.addActionListener(e -> session.reset());
+        JPanel notice = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
+        notice.setOpaque(false);
+        notice.add(elsewhere, "wmin 0, growx");
+        notice.add(back);
+        add(notice);
         add(narration, "wmin 0, w 10:100%");
         add(question);
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]"));
@@ -101,6 +117,9 @@ public final class WalkthroughPanel extends JPanel {
                 load(session.lesson());
             } else if (change == StepSession.Change.RECORDING) {
                 events = walkthrough.resolve(session.log());
+                if (!walkthrough.isEmpty()) {
+                    showStop();
+                }
             } else if (!moving && !walkthrough.isEmpty()) {
                 followCursor();
             }
@@ -126,12 +145,16 @@ public final class WalkthroughPanel extends JPanel {
         ProgressStore.Progress saved = store.load(lesson.id());
         visited.addAll(saved.visited());
         answers.putAll(saved.answers());
-        goTo(Math.min(saved.stop(), walkthrough.size() - 1));
+        show(Math.min(saved.stop(), walkthrough.size() - 1), false);
     }
 
-    /** Shows stop {@code index} and moves the cursor to it. */
+    /** Shows stop {@code index}, moves the cursor to it, and saves the progress. */
     public void goTo(int index) {
-        if (index < 0 || index >= walkthrough.size()) {
+        show(index, true);
+    }
+
+    private void show(int index, boolean byStudent) {
+        if (index < 0 || index >= walkthrough.size() || events[index] < 0) {
             return;
         }
         current = index;
@@ -143,7 +166,9 @@ public final class WalkthroughPanel extends JPanel {
             moving = false;
         }
         showStop();
-        save();
+        if (byStudent) {
+            save();
+        }
     }
 
     /** Where the cursor stands for a stop: before its event while a prediction is still open. */
@@ -163,7 +188,13 @@ public final class WalkthroughPanel extends JPanel {
         }
         if (nearest != current) {
             current = nearest;
+            visited.add(current);
             showStop();
+            save();
+        } else if (walkthrough.stop(current).question() instanceof Question.Predict
+                && !answers.containsKey(current) && at >= events[current]) {
+            // The student stepped onto the value instead of predicting it.
+            question.say(Texts.format("walkthrough.steppedOnto", Numbers.format(session.log().value(events[current]))));
         }
     }
 
@@ -176,6 +207,11 @@ public final class WalkthroughPanel extends JPanel {
         if (Boolean.TRUE.equals(answers.get(current))) {
             question.say(Texts.get("walkthrough.answeredBefore"));
         }
+        // The narration and the questions are written for the lesson's own first step.
+        boolean asWritten = session.showsLessonAsWritten();
+        elsewhere.setText(asWritten ? "" : "<html>" + Texts.get("walkthrough.elsewhere") + "</html>");
+        elsewhere.getParent().setVisible(!asWritten);
+        question.allow(asWritten);
         previous.setEnabled(current > 0);
         next.setEnabled(current < walkthrough.size() - 1);
     }
