@@ -2,7 +2,6 @@ package org.backstep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -57,14 +56,8 @@ class MainWindowTest {
         reference = Recordings.record(seed.newStep(), seed.initialParameters(), seed.learningRate(), 1,
                 EventLog.DEFAULT_CAP);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> {
-            Themes.install();
-            Themes.apply(Themes.Theme.LIGHT, false);
-            Themes.setZoom(1f);
-            return new MainWindow(seed);
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1366, 768));
+        window = TestWindows.open(robot, seed);
+        frame = (MainWindow) window.target();
         robot.focus(diagram());
     }
 

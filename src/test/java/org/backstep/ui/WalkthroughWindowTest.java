@@ -2,7 +2,6 @@ package org.backstep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -13,7 +12,6 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
-import org.backstep.ui.theme.Themes;
 import org.backstep.ui.walkthrough.WalkthroughPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,14 +42,7 @@ class WalkthroughWindowTest {
     }
 
     private void open() {
-        MainWindow frame = GuiActionRunner.execute(() -> {
-            Themes.install();
-            Themes.apply(Themes.Theme.LIGHT, false);
-            Themes.setZoom(1f);
-            return new MainWindow(seed);
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1366, 768));
+        window = TestWindows.open(robot, seed);
     }
 
     @AfterEach
