@@ -1,22 +1,17 @@
 package org.backstep.ui;
 
 import java.awt.Dimension;
-import java.awt.Graphics2D;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractAction;
 import javax.swing.ButtonGroup;
 import javax.swing.JFileChooser;
@@ -43,16 +38,14 @@ import org.backstep.lesson.LessonException;
 import org.backstep.lesson.LessonProblem;
 import org.backstep.lesson.ProgressStore;
 import org.backstep.replay.Breakpoint;
+import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.concept.ConceptPanel;
 import org.backstep.ui.glossary.GlossaryPanel;
 import org.backstep.ui.lessons.LessonBrowser;
-import org.backstep.ui.network.NetworkLayout;
-import org.backstep.ui.network.NetworkPainter;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
 import org.backstep.ui.training.TrainingPanel;
-import org.knowm.xchart.BitmapEncoder;
 
 /** Backstep's window: the step debugger, training, the big picture and the glossary, in tabs. */
 public final class MainWindow extends JFrame {
@@ -62,6 +55,7 @@ public final class MainWindow extends JFrame {
     private TrainingPanel training;
 
     private static final String LESSONS_SHOWN = "lessonListShown";
+    private final Exports exports = new Exports(this);
 
     public MainWindow(Lesson lesson) {
         session = new StepSession(lesson);
@@ -114,7 +108,16 @@ public final class MainWindow extends JFrame {
         }
     }
 
-    private TrainingPanel training() {
+    /** Saving the diagram, the chart, the worksheet and the event log. */
+    Exports exports() {
+        return exports;
+    }
+
+    DebuggerPanel debugger() {
+        return debugger;
+    }
+
+    TrainingPanel training() {
         if (training == null) {
             training = new TrainingPanel(session, epoch -> tabs.setSelectedIndex(0));
             tabs.setComponentAt(1, training);
@@ -130,11 +133,13 @@ public final class MainWindow extends JFrame {
         file.add(item("menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), this::showLessons));
         file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
         file.addSeparator();
-        file.add(item("menu.exportDiagram", null, () -> export("png", this::writeDiagram)));
-        file.add(item("menu.exportChart", null, () -> export("png", this::writeChart)));
-        file.add(item("menu.exportJsonl", null, () -> export("jsonl",
-                path -> writeLog(path, TraceWriter.Format.JSONL))));
-        file.add(item("menu.exportCsv", null, () -> export("csv", path -> writeLog(path, TraceWriter.Format.CSV))));
+        file.add(item("menu.exportDiagram", null, () -> exports.ask("png", exports::writeDiagram)));
+        file.add(item("menu.exportChart", null, () -> exports.ask("png", exports::writeChart)));
+        file.add(item("menu.exportWorksheet", null, () -> exports.ask("html", exports::writeWorksheet)));
+        file.add(item("menu.exportJsonl", null, () -> exports.ask("jsonl",
+                path -> exports.writeLog(path, TraceWriter.Format.JSONL))));
+        file.add(item("menu.exportCsv", null, () -> exports.ask("csv",
+                path -> exports.writeLog(path, TraceWriter.Format.CSV))));
         file.addSeparator();
         file.add(item("menu.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::dispose));
         bar.add(file);
@@ -344,50 +349,5 @@ public final class MainWindow extends JFrame {
         }
         // A lesson without that line (no sigmoid, say) shows the first backward step instead.
         return c.findNext(Breakpoint.phase(Phase.BACKWARD));
-    }
-
-    // ---- export --------------------------------------------------------------------------------
-
-    private interface Writer {
-        void write(Path path) throws IOException;
-    }
-
-    private void export(String extension, Writer writer) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setSelectedFile(new File(session.lesson().id() + "." + extension));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path path = chooser.getSelectedFile().toPath();
-        try {
-            writer.write(path);
-        } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(this, Texts.format("export.failed", path, e.getMessage()),
-                    Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
-        }
-    }
-
-    void writeDiagram(Path path) throws IOException {
-        int w = Math.max(800, debugger.diagram.getWidth());
-        int h = Math.max(500, debugger.diagram.getHeight());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setFont(debugger.diagram.getFont());
-        new NetworkPainter(new NetworkLayout(session.lesson().shape()))
-                .paint(g, debugger.diagram.state(), w, h, Themes.zoom());
-        g.dispose();
-        ImageIO.write(image, "png", path.toFile());
-    }
-
-    void writeChart(Path path) throws IOException {
-        String name = path.toString().endsWith(".png") ? path.toString().substring(0, path.toString().length() - 4)
-                : path.toString();
-        BitmapEncoder.saveBitmap(training().chartSnapshot(1200, 640), name, BitmapEncoder.BitmapFormat.PNG);
-    }
-
-    void writeLog(Path path, TraceWriter.Format format) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            TraceWriter.write(session.log(), format, out);
-        }
     }
 }

@@ -419,11 +419,15 @@ class MainWindowTest {
         window.pressAndReleaseKeys(KeyEvent.VK_END);
         Path csv = dir.resolve("seed.csv");
         Path png = dir.resolve("seed.png");
+        Path sheet = dir.resolve("seed.html");
         GuiActionRunner.execute(() -> {
-            frame.writeLog(csv, org.backstep.trace.TraceWriter.Format.CSV);
-            frame.writeDiagram(png);
+            frame.exports().writeLog(csv, org.backstep.trace.TraceWriter.Format.CSV);
+            frame.exports().writeDiagram(png);
+            frame.exports().writeWorksheet(sheet);
             return null;
         });
+        assertThat(java.nio.file.Files.readString(sheet)).contains("<h2>Questions</h2>").contains("<h2>Answer key</h2>")
+                .contains("data:image/png;base64,");
         assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(44).first()
                 .isEqualTo("seq,epoch,sample,phase,quantity,value,equation,expression");
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());

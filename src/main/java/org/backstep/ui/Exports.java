@@ -1,0 +1,96 @@
+package org.backstep.ui;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import org.backstep.lesson.Lesson;
+import org.backstep.replay.ReplayCursor;
+import org.backstep.trace.EventLog;
+import org.backstep.trace.Recordings;
+import org.backstep.trace.TraceWriter;
+import org.backstep.ui.network.DiagramState;
+import org.backstep.ui.network.NetworkLayout;
+import org.backstep.ui.network.NetworkPainter;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+import org.backstep.ui.walkthrough.Worksheet;
+import org.knowm.xchart.BitmapEncoder;
+
+/** File ▸ Export: the diagram and the loss chart as PNG, the worksheet as HTML, the event log as JSONL or CSV. */
+final class Exports {
+    private final MainWindow window;
+
+    Exports(MainWindow window) {
+        this.window = window;
+    }
+
+    interface Writer {
+        void write(Path path) throws IOException;
+    }
+
+    /** Asks where to save, then writes; a failure is shown, never thrown. */
+    void ask(String extension, Writer writer) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new File(window.session().lesson().id() + "." + extension));
+        if (chooser.showSaveDialog(window) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path path = chooser.getSelectedFile().toPath();
+        try {
+            writer.write(path);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(window, Texts.format("export.failed", path, e.getMessage()),
+                    Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    void writeDiagram(Path path) throws IOException {
+        int w = Math.max(800, window.debugger().diagram.getWidth());
+        int h = Math.max(500, window.debugger().diagram.getHeight());
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setFont(window.debugger().diagram.getFont());
+        new NetworkPainter(new NetworkLayout(window.session().lesson().shape()))
+                .paint(g, window.debugger().diagram.state(), w, h, Themes.zoom());
+        g.dispose();
+        ImageIO.write(image, "png", path.toFile());
+    }
+
+    /**
+     * The printable worksheet of the lesson as written (its own first step, whatever the debugger
+     * shows now), with the network at the start of the step.
+     */
+    void writeWorksheet(Path path) throws IOException {
+        Lesson lesson = window.session().originalLesson();
+        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1,
+                StepSession.EVENT_CAP);
+        int w = 900;
+        int h = 520;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setFont(window.debugger().diagram.getFont());
+        new NetworkPainter(new NetworkLayout(lesson.shape()))
+                .paint(g, DiagramState.of(lesson, new ReplayCursor(log), 0, -1, -1), w, h, 1f);
+        g.dispose();
+        Files.writeString(path, Worksheet.html(lesson, log, image));
+    }
+
+    void writeChart(Path path) throws IOException {
+        String name = path.toString().endsWith(".png") ? path.toString().substring(0, path.toString().length() - 4)
+                : path.toString();
+        BitmapEncoder.saveBitmap(window.training().chartSnapshot(1200, 640), name, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    void writeLog(Path path, TraceWriter.Format format) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            TraceWriter.write(window.session().log(), format, out);
+        }
+    }
+}
