@@ -68,6 +68,12 @@ public record Lesson(String source, String id, String title, List<String> inputN
                 newEpochs, walkthrough, about);
     }
 
+    /** This lesson with another walkthrough (a teacher building one in the window). */
+    public Lesson withWalkthrough(Walkthrough newWalkthrough) {
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, learningRate,
+                epochs, newWalkthrough, about);
+    }
+
     /** A new step computer for this lesson (each holds its own work arrays). */
     public TrainingStep newStep() {
         return new TrainingStep(shape, data);

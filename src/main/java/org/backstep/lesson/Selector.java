@@ -23,6 +23,22 @@ public record Selector(Phase phase, String quantity, String equation, int occurr
         }
     }
 
+    /**
+     * The selector a lesson author writes for event {@code seq}: its phase and quantity, and which
+     * of the events of that phase writing that quantity it is.
+     */
+    public static Selector of(EventLog log, int seq) {
+        Phase phase = log.phase(seq);
+        String name = log.quantities().name(log.slot(seq));
+        int occurrence = 0;
+        for (int i = 0; i <= seq; i++) {
+            if (log.phase(i) == phase && log.quantities().name(log.slot(i)).equals(name)) {
+                occurrence++;
+            }
+        }
+        return new Selector(phase, name, null, occurrence);
+    }
+
     /** The sequence number of the event this selector means in {@code log}, or -1 when none matches. */
     public int find(EventLog log) {
         Quantities quantities = log.quantities();

@@ -40,6 +40,22 @@ public record Walkthrough(List<Stop> stops) {
         return events;
     }
 
+    /**
+     * This walkthrough with {@code stop} added in the order of the step recorded in {@code log}
+     * (after any stop on the same event).
+     */
+    public Walkthrough withStop(Stop stop, EventLog log) {
+        int event = stop.at().find(log);
+        int[] events = resolve(log);
+        int at = 0;
+        while (at < events.length && events[at] <= event) {
+            at++;
+        }
+        java.util.List<Stop> more = new java.util.ArrayList<>(stops);
+        more.add(at, stop);
+        return new Walkthrough(more);
+    }
+
     /** How many stops ask a question. */
     public int questionCount() {
         return (int) stops.stream().filter(s -> s.question() != null).count();

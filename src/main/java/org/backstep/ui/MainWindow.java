@@ -56,6 +56,7 @@ public final class MainWindow extends JFrame {
 
     private static final String LESSONS_SHOWN = "lessonListShown";
     private final Exports exports = new Exports(this);
+    private final Authoring authoring = new Authoring(this);
 
     public MainWindow(Lesson lesson) {
         session = new StepSession(lesson);
@@ -113,6 +114,10 @@ public final class MainWindow extends JFrame {
         return exports;
     }
 
+    Authoring authoring() {
+        return authoring;
+    }
+
     DebuggerPanel debugger() {
         return debugger;
     }
@@ -132,6 +137,11 @@ public final class MainWindow extends JFrame {
         JMenu file = menu("menu.file", KeyEvent.VK_F);
         file.add(item("menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), this::showLessons));
         file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
+        file.addSeparator();
+        file.add(item("menu.saveLesson", KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK),
+                authoring::saveLessonAs));
+        file.add(item("menu.addStop", KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK),
+                authoring::addStopHere));
         file.addSeparator();
         file.add(item("menu.exportDiagram", null, () -> exports.ask("png", exports::writeDiagram)));
         file.add(item("menu.exportChart", null, () -> exports.ask("png", exports::writeChart)));

@@ -161,4 +161,32 @@ class WalkthroughWindowTest {
         window.button("walkthrough.check").requireEnabled();
         assertThat(GuiActionRunner.execute(() -> frame.session().showsLessonAsWritten())).isTrue();
     }
+
+    @Test
+    void aTeacherAddsAStopWhereTheDebuggerStandsAndSavesALessonThatReadsBackTheSame(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
+        window.button("walkthrough.next").click();
+        robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
+        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT, KeyEvent.VK_RIGHT);
+        assertThat(cursor()).as("h2's ReLU output").isEqualTo(3);
+        window.menuItem("menu.addStop").click();
+        org.assertj.swing.fixture.JOptionPaneFixture prompt = JOptionPaneFinder.findOptionPane().using(robot);
+        prompt.textBox("author.narration").enterText("h2 passes its sum on: it is positive.");
+        prompt.okButton().click();
+        window.label("walkthrough.position").requireText("Stop 3 of 12");
+        assertThat(cursor()).isEqualTo(3);
+
+        java.nio.file.Path file = dir.resolve("my-lesson.backstep.json");
+        MainWindow frame = (MainWindow) window.target();
+        GuiActionRunner.execute(() -> frame.authoring().save(file));
+        Lesson saved = org.backstep.lesson.LessonLoader.load(file);
+        assertThat(saved.walkthrough().size()).isEqualTo(12);
+        assertThat(saved.walkthrough().stop(2).narration()).isEqualTo("h2 passes its sum on: it is positive.");
+        assertThat(saved.walkthrough().stop(2).at().toString()).isEqualTo("forward a1[1]");
+        assertThat(saved.walkthrough().stop(0)).isEqualTo(seed.walkthrough().stop(0));
+        assertThat(saved.initialParameters()).containsExactly(seed.initialParameters());
+        assertThat(saved.about()).isEqualTo(seed.about());
+        assertThat(saved.title()).isEqualTo(seed.title());
+    }
 }

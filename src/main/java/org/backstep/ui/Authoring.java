@@ -1,0 +1,77 @@
+package org.backstep.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.backstep.lesson.Lesson;
+import org.backstep.lesson.LessonWriter;
+import org.backstep.lesson.Selector;
+import org.backstep.lesson.Walkthrough;
+import org.backstep.ui.session.StepSession;
+
+/**
+ * A teacher's way to build a walkthrough: step to an event, "Add stop here" writes the selector
+ * of that event with the narration the teacher types, and "Save lesson as" writes the lesson file
+ * (format 2) with the new stops, ready for students.
+ */
+final class Authoring {
+    private final MainWindow window;
+
+    Authoring(MainWindow window) {
+        this.window = window;
+    }
+
+    /** Asks for a narration and adds a stop at the debugger's current event. */
+    void addStopHere() {
+        StepSession session = window.session();
+        int seq = session.cursor().position();
+        if (seq < 0) {
+            JOptionPane.showMessageDialog(window, Texts.get("author.atStart"), Texts.get("author.title"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        Selector at = Selector.of(session.log(), seq);
+        JTextArea narration = new JTextArea(6, 48);
+        narration.setName("author.narration");
+        narration.setLineWrap(true);
+        narration.setWrapStyleWord(true);
+        narration.getAccessibleContext().setAccessibleName(Texts.get("author.narration.name"));
+        Object[] message = {Texts.format("author.prompt", at), new JScrollPane(narration)};
+        int choice = JOptionPane.showConfirmDialog(window, message, Texts.get("author.title"),
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+        String text = narration.getText().trim();
+        if (choice != JOptionPane.OK_OPTION || text.isEmpty()) {
+            return;
+        }
+        Lesson lesson = session.lesson();
+        Walkthrough walkthrough = lesson.walkthrough().withStop(new Walkthrough.Stop(at, text, null), session.log());
+        session.open(lesson.withWalkthrough(walkthrough));
+        window.debugger().guide.goTo(walkthrough.stops().indexOf(walkthrough.stops().stream()
+                .filter(s -> s.at().equals(at) && s.narration().equals(text)).findFirst().orElseThrow()));
+    }
+
+    /** Writes the lesson, with its walkthrough and the numbers as the debugger has them, to a file. */
+    void saveLessonAs() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        chooser.setSelectedFile(new File(window.session().lesson().id() + ".backstep.json"));
+        if (chooser.showSaveDialog(window) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        save(chooser.getSelectedFile().toPath());
+    }
+
+    void save(Path path) {
+        try {
+            LessonWriter.save(window.session().lesson(), path);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(window, Texts.format("export.failed", path, e.getMessage()),
+                    Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}
