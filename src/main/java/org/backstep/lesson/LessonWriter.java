@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.backstep.engine.Dataset;
 import org.backstep.engine.NetworkShape;
 
@@ -25,20 +22,9 @@ public final class LessonWriter {
 
     /** Saves {@code lesson} to {@code path}, replacing the file in one step. */
     public static void save(Lesson lesson, Path path) throws IOException {
-        Path folder = path.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".lesson", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(lesson, out);
-            }
-            try {
-                Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        write(lesson, bytes);
+        AtomicWrite.replace(path, bytes.toByteArray());
     }
 
     public static void write(Lesson lesson, OutputStream out) throws IOException {

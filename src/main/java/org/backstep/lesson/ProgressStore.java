@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -108,23 +106,12 @@ public final class ProgressStore {
         if (file == null) {
             throw new IOException("\"" + lessonId + "\" cannot name a progress file");
         }
-        Files.createDirectories(folder);
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("lesson", lessonId).put("stop", progress.stop());
         progress.visited().stream().sorted().forEach(root.putArray("visited")::add);
         ObjectNode answers = root.putObject("answers");
         new TreeMap<>(progress.answers()).forEach((stop, right) -> answers.put(String.valueOf(stop), right));
-        Path temporary = Files.createTempFile(folder, lessonId, ".tmp");
-        try {
-            Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicWrite.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     /** Forgets a lesson's progress ("restart lesson"). */
