@@ -15,8 +15,8 @@ class LessonCatalogueTest {
 
     @Test
     void everyBundledLessonHasGoalsMinutesAndAWalkthrough() throws LessonException {
-        assertThat(BundledLessons.ids()).contains("seed-2-3-1", "one-neuron", "mazur-2-2-2", "dead-relu", "xor",
-                "xor-no-hidden");
+        assertThat(BundledLessons.ids()).contains("seed-2-3-1", "one-neuron", "mazur-2-2-2", "dead-relu",
+                "deep-sigmoid", "deep-relu", "xor", "xor-no-hidden");
         for (String id : BundledLessons.ids()) {
             Lesson lesson = BundledLessons.load(id);
             assertThat(lesson.about().goals()).as(id).isNotEmpty();
@@ -64,5 +64,34 @@ class LessonCatalogueTest {
         double last = lesson.newStep().outputs(run.parametersAt(run.completedUpdates()))[0][0];
         assertThat(first).isBetween(0.66, 0.67);
         assertThat(last).isGreaterThan(0.9);
+    }
+
+    /** Mean |dL/dW| of layer {@code layer}'s weights in the first recorded step. */
+    private static double meanWeightGradient(Lesson lesson, int layer) {
+        var log = org.backstep.trace.Recordings.record(lesson.newStep(), lesson.initialParameters(),
+                lesson.learningRate(), 1, 100_000);
+        double sum = 0;
+        int n = 0;
+        for (int seq = 0; seq < log.size(); seq++) {
+            if (log.quantities().name(log.slot(seq)).startsWith("dL/dW" + layer + "[")) {
+                sum += Math.abs(log.value(seq));
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    @Test
+    void gradientsVanishThroughDeepSigmoidLayersAndNotThroughReluOnes() throws LessonException {
+        Lesson sigmoid = BundledLessons.load("deep-sigmoid");
+        Lesson relu = BundledLessons.load("deep-relu");
+        double sigmoidRatio = meanWeightGradient(sigmoid, 1) / meanWeightGradient(sigmoid, 5);
+        double reluRatio = meanWeightGradient(relu, 1) / meanWeightGradient(relu, 5);
+        assertThat(sigmoidRatio).as("first layer against output layer, sigmoid").isLessThan(0.01);
+        assertThat(reluRatio).as("first layer against output layer, ReLU").isGreaterThan(0.1);
+        for (int layer = 1; layer < 5; layer++) {
+            assertThat(meanWeightGradient(sigmoid, layer)).as("sigmoid layer %d below layer %d", layer, layer + 1)
+                    .isLessThan(meanWeightGradient(sigmoid, layer + 1));
+        }
     }
 }
