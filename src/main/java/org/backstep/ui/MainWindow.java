@@ -340,6 +340,11 @@ public final class MainWindow extends JFrame {
             return;
         }
         tabs.setSelectedIndex(0);
+        if (place.startsWith("lesson:")) {
+            // A concept with a lesson of its own (vanishing gradients) opens that lesson.
+            open(place.substring("lesson:".length()));
+            return;
+        }
         Breakpoint where = place.startsWith("phase:")
                 ? Breakpoint.phase(Phase.fromFileName(place.substring(6)))
                 : null;

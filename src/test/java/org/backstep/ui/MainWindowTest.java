@@ -289,7 +289,7 @@ class MainWindowTest {
     @Test
     void glossaryLinksShowTheirPlaceInTheDebugger() {
         window.tabbedPane("tabs").selectTab(3);
-        window.button("glossary.vanishing.show").click();
+        window.button("glossary.localGradient.show").click();
         assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isZero();
         assertThat(GuiActionRunner.execute(() -> ((org.backstep.ui.maths.MathsPanel) window.panel("maths.panel")
                 .target()).activeLineId())).isEqualTo("backward.activation.sigmoid");
@@ -299,6 +299,10 @@ class MainWindowTest {
         window.tabbedPane("tabs").selectTab(3);
         window.button("glossary.saddle.show").click();
         assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isEqualTo(1);
+        // Vanishing gradients have a lesson of their own.
+        window.tabbedPane("tabs").selectTab(3);
+        window.button("glossary.vanishing.show").click();
+        window.requireTitle("Backstep — Vanishing gradients in a deep sigmoid network");
     }
 
     @Test

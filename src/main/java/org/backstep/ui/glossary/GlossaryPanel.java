@@ -17,7 +17,7 @@ public final class GlossaryPanel extends JPanel {
     private static final String[][] ENTRIES = {
             {"graph", "phase:forward"},
             {"localGradient", "backward.activation.sigmoid"},
-            {"vanishing", "backward.activation.sigmoid"},
+            {"vanishing", "lesson:deep-sigmoid"},
             {"learningRate", "update.sgd"},
             {"loss", "loss"},
             {"descent", "phase:update"},
