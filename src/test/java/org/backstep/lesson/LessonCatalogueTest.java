@@ -16,7 +16,7 @@ class LessonCatalogueTest {
     @Test
     void everyBundledLessonHasGoalsMinutesAndAWalkthrough() throws LessonException {
         assertThat(BundledLessons.ids()).contains("seed-2-3-1", "one-neuron", "mazur-2-2-2", "dead-relu",
-                "deep-sigmoid", "deep-relu", "xor", "xor-no-hidden");
+                "deep-sigmoid", "deep-relu", "learning-rate", "xor", "xor-no-hidden");
         for (String id : BundledLessons.ids()) {
             Lesson lesson = BundledLessons.load(id);
             assertThat(lesson.about().goals()).as(id).isNotEmpty();
@@ -93,5 +93,17 @@ class LessonCatalogueTest {
             assertThat(meanWeightGradient(sigmoid, layer)).as("sigmoid layer %d below layer %d", layer, layer + 1)
                     .isLessThan(meanWeightGradient(sigmoid, layer + 1));
         }
+    }
+
+    @Test
+    void aTenthOfTheRateLearnsSlowlyTheRateWellAndTenTimesItBlowsUp() throws LessonException {
+        Lesson lesson = BundledLessons.load("learning-rate");
+        double eta = lesson.learningRate();
+        double[] slow = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), eta / 10, lesson.epochs()).losses();
+        double[] right = train(lesson).losses();
+        double[] fast = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), eta * 10, lesson.epochs()).losses();
+        assertThat(right[right.length - 1]).isLessThan(right[0] / 1000);
+        assertThat(slow[slow.length - 1]).isLessThan(slow[0]).isGreaterThan(10 * right[right.length - 1]);
+        assertThat(fast[fast.length - 1]).isGreaterThan(fast[0] * 1e6);
     }
 }

@@ -484,4 +484,21 @@ class MainWindowTest {
             return count;
         });
     }
+
+    @Test
+    void comparingLearningRatesDrawsThreeLabelledCurves() {
+        window.tabbedPane("tabs").selectTab(1);
+        window.button("training.compare").click();
+        Pause.pause(new Condition("the three runs finish") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.button("training.compare").target().isEnabled());
+            }
+        }, Timeout.timeout(20, TimeUnit.SECONDS));
+        org.backstep.ui.training.LossChart chart =
+                (org.backstep.ui.training.LossChart) window.panel("training.chart").target();
+        assertThat(GuiActionRunner.execute(chart::curveCount)).isEqualTo(3);
+        assertThat(window.label("training.message").text()).startsWith("η = 0.05: final loss ")
+                .contains("; η = 0.5: final loss ").contains("; η = 5: ");
+    }
 }

@@ -9,6 +9,8 @@ import java.awt.GraphicsConfiguration;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,21 +44,28 @@ public final class LossChart extends JPanel {
     });
 
     /** What the chart looks like: theme colours, zoomed fonts and axis titles. */
-    record Look(Color background, Color plot, Color text, Color grid, Color line, Font ticks, Font titles,
-            String xTitle, String yTitle) {
+    record Look(Color background, Color plot, Color text, Color grid, Color line, List<Color> others, Font ticks,
+            Font titles, String xTitle, String yTitle, String yLogTitle) {
         static Look ofTheme() {
             Color text = UIManager.getColor("Label.foreground");
             Font base = UIManager.getFont("defaultFont");
             float zoom = Themes.zoom();
             return new Look(UIManager.getColor("Panel.background"), UIManager.getColor("TextField.background"),
                     text, UIManager.getColor("Component.borderColor"), Themes.color("Backstep.phase.loss"),
+                    List.of(Themes.color("Backstep.phase.forward"), Themes.color("Backstep.phase.loss"),
+                            Themes.color("Backstep.phase.update")),
                     base.deriveFont(12f * zoom), base.deriveFont(13f * zoom),
-                    Texts.get("training.axis.epoch"), Texts.get("training.axis.loss"));
+                    Texts.get("training.axis.epoch"), Texts.get("training.axis.loss"),
+                    Texts.get("training.axis.logLoss"));
         }
     }
 
-    /** One picture to make: the curve, its look and the size in screen pixels. */
-    private record Order(double[] x, double[] y, Look look, int width, int height, double scaleX, double scaleY) {
+    /** One loss curve; {@code label} names it in the legend (null: the only curve, no legend). */
+    public record Curve(String label, double[] x, double[] y) {
+    }
+
+    /** One picture to make: the curves, their look and the size in screen pixels. */
+    private record Order(List<Curve> curves, Look look, int width, int height, double scaleX, double scaleY) {
     }
 
     /** A finished picture and the chart that painted it, which maps screen x back to an epoch. */
@@ -71,8 +80,7 @@ public final class LossChart extends JPanel {
      * thread for 50 ms while a run was filling the curve in.
      */
     private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
-    private double[] x = {0};
-    private double[] y = {0};
+    private List<Curve> curves = List.of(new Curve(null, new double[] {0}, new double[] {0}));
     private Look look;
     private Picture shown;
     /** The order last handed to the painter, so an unchanged chart is not painted again. */
@@ -88,15 +96,32 @@ public final class LossChart extends JPanel {
      * not a finite number) shows as a single point at 0, since XChart draws no empty series.
      */
     public void setCurve(double[] epochs, double[] losses) {
-        boolean empty = epochs.length == 0;
-        x = empty ? new double[] {0} : epochs.clone();
-        y = empty ? new double[] {0} : losses.clone();
+        setCurves(List.of(new Curve(null, epochs, losses)));
+    }
+
+    /**
+     * Shows several labelled curves at once (learning rates compared), told apart by colour, by
+     * line style and in a legend; the first is the one clicks pick epochs from.
+     */
+    public void setCurves(List<Curve> shown) {
+        List<Curve> copies = new ArrayList<>();
+        for (Curve c : shown) {
+            boolean empty = c.x().length == 0;
+            copies.add(new Curve(c.label(), empty ? new double[] {0} : c.x().clone(),
+                    empty ? new double[] {0} : c.y().clone()));
+        }
+        curves = List.copyOf(copies);
         repaint();
     }
 
-    /** How many points the curve holds. */
+    /** How many points the first curve holds. */
     public int points() {
-        return x.length;
+        return curves.get(0).x().length;
+    }
+
+    /** How many curves are shown. */
+    public int curveCount() {
+        return curves.size();
     }
 
     /**
@@ -105,7 +130,7 @@ public final class LossChart extends JPanel {
      */
     public double epochAt(int screenX) {
         Picture picture = shown;
-        if (picture == null || picture.order.x != x) {
+        if (picture == null || picture.order.curves != curves) {
             return -1;
         }
         return picture.chart.getChartXFromCoordinate(screenX);
@@ -113,20 +138,20 @@ public final class LossChart extends JPanel {
 
     /** A chart of the current curve and look for saving, independent of the one on screen. */
     public XYChart snapshot(int width, int height) {
-        return build(x, y, look, width, height);
+        return build(curves, look, width, height);
     }
 
     /** True once the picture on screen shows the current curve at the current size. */
     public boolean isUpToDate() {
         Picture picture = shown;
-        return picture != null && picture.order.x == x && picture.order.look == look
+        return picture != null && picture.order.curves == curves && picture.order.look == look
                 && picture.width == getWidth() && picture.height == getHeight();
     }
 
     @Override
     public void updateUI() {
         super.updateUI();
-        if (x != null) {
+        if (curves != null) {
             look = Look.ofTheme();
             repaint();
         }
@@ -160,7 +185,7 @@ public final class LossChart extends JPanel {
         if (config != null) {
             device = config.getDefaultTransform();
         }
-        Order next = new Order(x, y, look, w, h, Math.max(1, device.getScaleX()), Math.max(1, device.getScaleY()));
+        Order next = new Order(curves, look, w, h, Math.max(1, device.getScaleX()), Math.max(1, device.getScaleY()));
         if (ordered != null && sameOrder(ordered, next)) {
             return;
         }
@@ -172,7 +197,7 @@ public final class LossChart extends JPanel {
     }
 
     private static boolean sameOrder(Order a, Order b) {
-        return a.x == b.x && a.look == b.look && a.width == b.width && a.height == b.height;
+        return a.curves == b.curves && a.look == b.look && a.width == b.width && a.height == b.height;
     }
 
     /** On the painter thread: paints the newest order until none is waiting. */
@@ -205,7 +230,7 @@ public final class LossChart extends JPanel {
     }
 
     private Picture paint(Order order) {
-        XYChart chart = build(order.x, order.y, order.look, order.width, order.height);
+        XYChart chart = build(order.curves, order.look, order.width, order.height);
         int pixelsWide = (int) Math.ceil(order.width * order.scaleX);
         int pixelsHigh = (int) Math.ceil(order.height * order.scaleY);
         BufferedImage image = spare.getAndSet(null);
@@ -220,11 +245,18 @@ public final class LossChart extends JPanel {
         return new Picture(image, chart, order.width, order.height, order);
     }
 
-    static XYChart build(double[] x, double[] y, Look look, int width, int height) {
+    static XYChart build(List<Curve> curves, Look look, int width, int height) {
+        // Compared runs can differ by a hundred orders of magnitude (one diverging): their losses are
+        // drawn as powers of ten, so every curve stays visible. (XChart's log axis labels every decade.)
+        boolean powers = curves.size() > 1
+                && curves.stream().allMatch(c -> java.util.Arrays.stream(c.y()).allMatch(v -> v > 0));
         XYChart chart = new XYChartBuilder().width(width).height(height).xAxisTitle(look.xTitle())
-                .yAxisTitle(look.yTitle()).build();
+                .yAxisTitle(powers ? look.yLogTitle() : look.yTitle()).build();
         var styler = chart.getStyler();
-        styler.setLegendVisible(false);
+        boolean legend = curves.size() > 1 || curves.get(0).label() != null;
+        styler.setLegendVisible(legend);
+        styler.setLegendBackgroundColor(look.plot());
+        styler.setLegendFont(look.ticks());
         styler.setXAxisMin(0.0);
         styler.setXAxisDecimalPattern("#");
         styler.setYAxisDecimalPattern("0.####");
@@ -239,10 +271,26 @@ public final class LossChart extends JPanel {
         styler.setPlotGridLinesColor(look.grid());
         styler.setAxisTickLabelsFont(look.ticks());
         styler.setAxisTitleFont(look.titles());
-        XYSeries series = chart.addSeries(SERIES, x, y);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineStyle(new BasicStroke(2.5f));
-        series.setLineColor(look.line());
+        for (int i = 0; i < curves.size(); i++) {
+            Curve c = curves.get(i);
+            double[] y = powers ? java.util.Arrays.stream(c.y()).map(StrictMath::log10).toArray() : c.y();
+            XYSeries series = chart.addSeries(c.label() == null ? SERIES : c.label(), c.x(), y);
+            series.setMarker(SeriesMarkers.NONE);
+            if (curves.size() == 1) {
+                series.setLineStyle(new BasicStroke(2.5f));
+                series.setLineColor(look.line());
+            } else {
+                // Colour and line style both tell the curves apart (not colour alone).
+                series.setLineStyle(STYLES[i % STYLES.length]);
+                series.setLineColor(look.others().get(i % look.others().size()));
+            }
+        }
         return chart;
     }
+
+    private static final BasicStroke[] STYLES = {
+        new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {9f, 5f}, 0f),
+        new BasicStroke(2.5f),
+        new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f),
+    };
 }

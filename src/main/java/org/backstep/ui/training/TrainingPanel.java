@@ -2,6 +2,7 @@ package org.backstep.ui.training;
 
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -52,7 +53,8 @@ public final class TrainingPanel extends JPanel {
     private boolean liveDirty;
     private TrainingRun lastRun;
     private AtomicBoolean cancelRequested;
-    private SwingWorker<Outcome, double[]> worker;
+    private SwingWorker<?, ?> worker;
+    private final JButton compare = new JButton(Texts.get("training.compare.text"));
 
     /** A finished run with what the window shows of it, all worked out off the Swing thread. */
     private record Outcome(TrainingRun run, double[] losses, double[][] curve, double[] prediction) {
@@ -78,6 +80,8 @@ public final class TrainingPanel extends JPanel {
         name(run, "training.run");
         name(cancel, "training.cancel");
         name(reset, "training.reset");
+        name(compare, "training.compare");
+        compare.addActionListener(e -> compareRates());
         name(epochs, "training.epochs");
         name(learningRate, "training.learningRate");
         progress.setName("training.progress");
@@ -106,7 +110,8 @@ public final class TrainingPanel extends JPanel {
         add(learningRate);
         add(run, "gapleft 12");
         add(cancel);
-        add(reset, "wrap");
+        add(reset, "split 2");
+        add(compare, "wrap");
         add(progress, "span 6, growx");
         add(prediction, "wrap");
         add(message, "span, growx");
@@ -142,15 +147,8 @@ public final class TrainingPanel extends JPanel {
 
     /** Starts training with the chosen epochs and learning rate; refuses a bad learning rate. */
     public void start() {
-        double rate;
-        try {
-            rate = Double.parseDouble(learningRate.getText().trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            rate = Double.NaN;
-        }
-        if (!(rate > 0 && rate <= 100)) {
-            message.setText(Texts.format("training.learningRate.invalid", learningRate.getText()));
-            learningRate.requestFocusInWindow();
+        double rate = typedRate();
+        if (Double.isNaN(rate)) {
             return;
         }
         int n = (Integer) epochs.getValue();
@@ -161,7 +159,7 @@ public final class TrainingPanel extends JPanel {
         cancelRequested = cancelFlag;
         int every = Math.max(1, n / LIVE_POINTS);
         double eta = rate;
-        worker = new SwingWorker<>() {
+        SwingWorker<Outcome, double[]> training = new SwingWorker<>() {
             @Override
             protected Outcome doInBackground() {
                 // A step of its own: the session's step belongs to the Swing thread.
@@ -188,6 +186,7 @@ public final class TrainingPanel extends JPanel {
                 finished(this);
             }
         };
+        worker = training;
         worker.addPropertyChangeListener(e -> {
             if ("progress".equals(e.getPropertyName())) {
                 progress.setValue((Integer) e.getNewValue());
@@ -199,9 +198,7 @@ public final class TrainingPanel extends JPanel {
         liveY = new double[0];
         liveDirty = false;
         liveRepaint.start();
-        run.setEnabled(false);
-        reset.setEnabled(false);
-        cancel.setEnabled(true);
+        running(true);
         message.setText(Texts.get("training.running"));
         worker.execute();
     }
@@ -229,9 +226,7 @@ public final class TrainingPanel extends JPanel {
 
     private void finished(SwingWorker<Outcome, double[]> done) {
         liveRepaint.stop();
-        run.setEnabled(true);
-        reset.setEnabled(true);
-        cancel.setEnabled(false);
+        running(false);
         Outcome outcome;
         try {
             outcome = done.get();
@@ -264,6 +259,81 @@ public final class TrainingPanel extends JPanel {
             message.setText(Texts.format("training.finished", result.completedUpdates(),
                     Numbers.format(losses[losses.length - 1])));
         }
+    }
+
+    /** The learning rate typed, or NaN after telling the user what is allowed. */
+    private double typedRate() {
+        double rate;
+        try {
+            rate = Double.parseDouble(learningRate.getText().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            rate = Double.NaN;
+        }
+        if (!(rate > 0 && rate <= 100)) {
+            message.setText(Texts.format("training.learningRate.invalid", learningRate.getText()));
+            learningRate.requestFocusInWindow();
+            return Double.NaN;
+        }
+        return rate;
+    }
+
+    private void running(boolean on) {
+        run.setEnabled(!on);
+        reset.setEnabled(!on);
+        compare.setEnabled(!on);
+        cancel.setEnabled(on);
+    }
+
+    /** Trains at a tenth of the learning rate, at it and at ten times it, and draws the three curves. */
+    private void compareRates() {
+        double rate = typedRate();
+        if (Double.isNaN(rate)) {
+            return;
+        }
+        AtomicBoolean cancelFlag = new AtomicBoolean();
+        cancelRequested = cancelFlag;
+        RateComparison comparison = new RateComparison(session.lesson(), rate, (Integer) epochs.getValue(), cancelFlag,
+                this::compared);
+        comparison.addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName())) {
+                progress.setValue((Integer) e.getNewValue());
+                progress.setString(progress.getValue() + " %");
+            }
+        });
+        worker = comparison;
+        running(true);
+        message.setText(Texts.get("training.compare.running"));
+        comparison.execute();
+    }
+
+    private void compared(RateComparison done) {
+        running(false);
+        List<RateComparison.Result> results;
+        try {
+            results = done.get();
+        } catch (InterruptedException | ExecutionException e) {
+            message.setText(Texts.format("training.failed", String.valueOf(e.getCause())));
+            return;
+        }
+        List<LossChart.Curve> curves = new ArrayList<>();
+        StringBuilder summary = new StringBuilder();
+        for (RateComparison.Result r : results) {
+            String label = Texts.format("training.compare.label", Numbers.format(r.rate()));
+            curves.add(new LossChart.Curve(label, r.curve()[0], r.curve()[1]));
+            double[] losses = r.run().losses();
+            summary.append(summary.length() == 0 ? "" : "; ").append(r.run().divergedAt() >= 0
+                    ? Texts.format("training.compare.diverged", label, r.run().divergedAt())
+                    : Texts.format("training.compare.final", label, Numbers.format(losses[losses.length - 1])));
+        }
+        if (!curves.isEmpty()) {
+            chart.setCurves(curves);
+        }
+        // Clicks on the chart pick epochs of the run at the chosen rate, the middle one.
+        lastRun = results.size() > 1 ? results.get(1).run() : null;
+        progress.setValue(100);
+        progress.setString(Texts.get("training.compare.done"));
+        message.setText(summary.toString());
+        message.getAccessibleContext().setAccessibleName(summary.toString());
     }
 
     private void pickEpoch(int screenX) {
