@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,14 +34,12 @@ final class LessonsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Lesson> lessons = new ArrayList<>();
-        for (String id : BundledLessons.ids()) {
-            try {
-                lessons.add(BundledLessons.load(id));
-            } catch (LessonException e) {
-                spec.commandLine().getErr().println("backstep: the bundled lesson " + id + " is broken: " + e.getMessage());
-                return Cli.BAD_LESSON;
-            }
+        List<Lesson> lessons;
+        try {
+            lessons = BundledLessons.loadAll();
+        } catch (LessonException e) {
+            spec.commandLine().getErr().println("backstep: a bundled lesson is broken: " + e.getMessage());
+            return Cli.BAD_LESSON;
         }
         PrintStream out = BackstepCommand.out(spec);
         if (format == Format.TABLE) {

@@ -31,6 +31,15 @@ public final class BundledLessons {
         return LessonLoader.load(id, read(id + ".json"));
     }
 
+    /** Every bundled lesson, in catalogue order; a broken one (the tests load each) fails the whole list. */
+    public static List<Lesson> loadAll() throws LessonException {
+        List<Lesson> lessons = new java.util.ArrayList<>();
+        for (String id : ids()) {
+            lessons.add(load(id));
+        }
+        return lessons;
+    }
+
     /**
      * A lesson named on the command line: the file at that path if there is one, else the bundled
      * lesson with that id.

@@ -21,6 +21,21 @@ public final class Texts {
         }
     }
 
+    /**
+     * Gives a control its stable component name and, from the bundle, its accessible name
+     * ({@code name.name}) and tooltip ({@code name.tip}).
+     */
+    public static void nameControl(javax.swing.JComponent control, String name) {
+        control.setName(name);
+        control.getAccessibleContext().setAccessibleName(get(name + ".name"));
+        control.setToolTipText(get(name + ".tip"));
+    }
+
+    /** Text made safe to place in HTML (a label's, a narration's, an exported page's). */
+    public static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), bundle.getLocale()).format(args);
     }

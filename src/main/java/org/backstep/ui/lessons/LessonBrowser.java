@@ -103,9 +103,7 @@ public final class LessonBrowser extends JDialog {
 
     private static JButton button(String name, Runnable action) {
         JButton b = new JButton(Texts.get(name + ".text"));
-        b.setName(name);
-        b.getAccessibleContext().setAccessibleName(Texts.get(name + ".text"));
-        b.setToolTipText(Texts.get(name + ".tip"));
+        Texts.nameControl(b, name);
         b.addActionListener(e -> action.run());
         return b;
     }
@@ -125,18 +123,14 @@ public final class LessonBrowser extends JDialog {
             return;
         }
         Lesson lesson = lessons.get(row);
-        StringBuilder html = new StringBuilder("<html><b>").append(escape(lesson.title())).append("</b><br>")
-                .append(escape(Texts.get("lessons.goals"))).append("<ul>");
+        StringBuilder html = new StringBuilder("<html><b>").append(Texts.escapeHtml(lesson.title())).append("</b><br>")
+                .append(Texts.escapeHtml(Texts.get("lessons.goals"))).append("<ul>");
         for (String goal : lesson.about().goals()) {
-            html.append("<li>").append(escape(goal)).append("</li>");
+            html.append("<li>").append(Texts.escapeHtml(goal)).append("</li>");
         }
         goals.setText(html.append("</ul></html>").toString());
         goals.setCaretPosition(0);
         goals.getAccessibleContext().setAccessibleName(lesson.title() + ": " + String.join("; ", lesson.about().goals()));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** How far this user got, in words. */

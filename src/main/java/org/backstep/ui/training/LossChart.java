@@ -175,16 +175,14 @@ public final class LossChart extends JPanel {
             g.fillRect(0, 0, w, h);
         }
         if (!isUpToDate() && w > 0 && h > 0) {
-            order(w, h, g);
+            order(w, h);
         }
     }
 
-    private void order(int w, int h, Graphics g) {
-        AffineTransform device = g instanceof Graphics2D g2 ? g2.getTransform() : new AffineTransform();
+    private void order(int w, int h) {
+        // The screen's scale (HiDPI): the picture is painted in device pixels.
         GraphicsConfiguration config = getGraphicsConfiguration();
-        if (config != null) {
-            device = config.getDefaultTransform();
-        }
+        AffineTransform device = config != null ? config.getDefaultTransform() : new AffineTransform();
         Order next = new Order(curves, look, w, h, Math.max(1, device.getScaleX()), Math.max(1, device.getScaleY()));
         if (ordered != null && sameOrder(ordered, next)) {
             return;

@@ -77,13 +77,13 @@ public final class TrainingPanel extends JPanel {
                 pickEpoch(e.getX());
             }
         });
-        name(run, "training.run");
-        name(cancel, "training.cancel");
-        name(reset, "training.reset");
-        name(compare, "training.compare");
+        Texts.nameControl(run, "training.run");
+        Texts.nameControl(cancel, "training.cancel");
+        Texts.nameControl(reset, "training.reset");
+        Texts.nameControl(compare, "training.compare");
         compare.addActionListener(e -> compareRates());
-        name(epochs, "training.epochs");
-        name(learningRate, "training.learningRate");
+        Texts.nameControl(epochs, "training.epochs");
+        Texts.nameControl(learningRate, "training.learningRate");
         progress.setName("training.progress");
         progress.getAccessibleContext().setAccessibleName(Texts.get("training.progress.name"));
         progress.setStringPainted(true);
@@ -121,12 +121,6 @@ public final class TrainingPanel extends JPanel {
             }
         });
         loadSettings();
-    }
-
-    private static void name(javax.swing.JComponent c, String name) {
-        c.setName(name);
-        c.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
-        c.setToolTipText(Texts.get(name + ".tip"));
     }
 
     private void loadSettings() {
@@ -187,13 +181,7 @@ public final class TrainingPanel extends JPanel {
             }
         };
         worker = training;
-        worker.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName())) {
-                progress.setValue((Integer) e.getNewValue());
-                progress.setString(progress.getValue() + " %");
-                progress.getAccessibleContext().setAccessibleDescription(progress.getString());
-            }
-        });
+        worker.addPropertyChangeListener(this::showProgress);
         liveX = new double[0];
         liveY = new double[0];
         liveDirty = false;
@@ -277,6 +265,14 @@ public final class TrainingPanel extends JPanel {
         return rate;
     }
 
+    private void showProgress(java.beans.PropertyChangeEvent e) {
+        if ("progress".equals(e.getPropertyName())) {
+            progress.setValue((Integer) e.getNewValue());
+            progress.setString(progress.getValue() + " %");
+            progress.getAccessibleContext().setAccessibleDescription(progress.getString());
+        }
+    }
+
     private void running(boolean on) {
         run.setEnabled(!on);
         reset.setEnabled(!on);
@@ -294,12 +290,7 @@ public final class TrainingPanel extends JPanel {
         cancelRequested = cancelFlag;
         RateComparison comparison = new RateComparison(session.lesson(), rate, (Integer) epochs.getValue(), cancelFlag,
                 this::compared);
-        comparison.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName())) {
-                progress.setValue((Integer) e.getNewValue());
-                progress.setString(progress.getValue() + " %");
-            }
-        });
+        comparison.addPropertyChangeListener(this::showProgress);
         worker = comparison;
         running(true);
         message.setText(Texts.get("training.compare.running"));

@@ -131,10 +131,8 @@ public final class TransportBar extends JPanel {
     }
 
     private static void configure(JButton b, String name, String text) {
-        b.setName(name);
+        Texts.nameControl(b, name);
         b.setText(text);
-        b.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
-        b.setToolTipText(Texts.get(name + ".tip"));
     }
 
     private void move(ToIntFunction<ReplayCursor> move) {

@@ -3,6 +3,7 @@ package org.backstep.ui.walkthrough;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.backstep.ui.Texts;
 
 /**
  * Turns a stop's Markdown-like narration into the HTML a Swing label shows: {@code **bold**},
@@ -29,7 +30,7 @@ final class Narration {
 
     /** The narration as HTML for a label (without the surrounding html tags). */
     static String toHtml(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = Texts.escapeHtml(text);
         StringBuilder out = new StringBuilder();
         Matcher maths = MATHS.matcher(escaped);
         int at = 0;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
@@ -35,9 +34,9 @@ final class QuestionBox extends JPanel {
         setOpaque(false);
         choices.setOpaque(false);
         prompt.setName("walkthrough.prompt");
-        name(answer, "walkthrough.answer");
-        name(check, "walkthrough.check");
-        name(reveal, "walkthrough.reveal");
+        Texts.nameControl(answer, "walkthrough.answer");
+        Texts.nameControl(check, "walkthrough.check");
+        Texts.nameControl(reveal, "walkthrough.reveal");
         feedback.setName("walkthrough.feedback");
         answerLabel.setLabelFor(answer);
         answer.addActionListener(e -> check.doClick());
@@ -49,12 +48,6 @@ final class QuestionBox extends JPanel {
         add(check);
         add(reveal, "wrap");
         add(feedback, "span, wmin 100");
-    }
-
-    private static void name(JComponent c, String name) {
-        c.setName(name);
-        c.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
-        c.setToolTipText(Texts.get(name + ".tip"));
     }
 
     /** Shows {@code question} (null hides the box) with no answer entered. */

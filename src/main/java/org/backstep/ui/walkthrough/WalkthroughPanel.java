@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -80,9 +79,9 @@ public final class WalkthroughPanel extends JPanel {
         narration.setFocusable(false);
         // Follow the look and feel's font and colour instead of the HTML default.
         narration.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-        name(previous, "walkthrough.previous");
-        name(next, "walkthrough.next");
-        name(restart, "walkthrough.restart");
+        Texts.nameControl(previous, "walkthrough.previous");
+        Texts.nameControl(next, "walkthrough.next");
+        Texts.nameControl(restart, "walkthrough.restart");
         JLabel heading = new JLabel(Texts.get("walkthrough.heading"));
         heading.setFont(heading.getFont().deriveFont(java.awt.Font.BOLD));
         setLayout(new MigLayout("insets 0, fillx, wrap 1, hidemode 3, gap 0 4", "[grow, fill]"));
@@ -93,7 +92,7 @@ public final class WalkthroughPanel extends JPanel {
         top.add(restart);
         add(top);
         elsewhere.setName("walkthrough.elsewhere");
-        name(back, "walkthrough.back");
+        Texts.nameControl(back, "walkthrough.back");
         back.addActionListener(e -> session.reset());
         JPanel notice = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
         notice.setOpaque(false);
@@ -127,12 +126,6 @@ public final class WalkthroughPanel extends JPanel {
         load(session.lesson());
     }
 
-    private static void name(JComponent c, String name) {
-        c.setName(name);
-        c.getAccessibleContext().setAccessibleName(Texts.get(name + ".name"));
-        c.setToolTipText(Texts.get(name + ".tip"));
-    }
-
     private void load(Lesson lesson) {
         walkthrough = lesson.walkthrough();
         setVisible(!walkthrough.isEmpty());
@@ -159,12 +152,7 @@ public final class WalkthroughPanel extends JPanel {
         }
         current = index;
         visited.add(index);
-        moving = true;
-        try {
-            session.seek(anchor(index));
-        } finally {
-            moving = false;
-        }
+        seekQuietly(anchor(index));
         showStop();
         if (byStudent) {
             save();
@@ -246,23 +234,27 @@ public final class WalkthroughPanel extends JPanel {
         }
     }
 
-    /** Steps onto the stop's event: the value and its worked substitution appear. */
-    private void reveal() {
+    /** Moves the cursor without the move being taken for the student's own stepping. */
+    private void seekQuietly(int event) {
         moving = true;
         try {
-            session.seek(events[current]);
+            session.seek(event);
         } finally {
             moving = false;
         }
+    }
+
+    /** Steps onto the stop's event: the value and its worked substitution appear. */
+    private void reveal() {
+        seekQuietly(events[current]);
         if (!Boolean.TRUE.equals(answers.get(current))) {
             question.say(Texts.format("walkthrough.revealed", Numbers.format(session.log().value(events[current]))));
         }
     }
 
+    /** Once answered right, a question stays right; a wrong try only counts while there is no right one. */
     private void answered(boolean right) {
-        if (right || !answers.containsKey(current)) {
-            answers.put(current, right || Boolean.TRUE.equals(answers.get(current)));
-        }
+        answers.merge(current, right, Boolean::logicalOr);
         save();
     }
 
@@ -272,8 +264,7 @@ public final class WalkthroughPanel extends JPanel {
         if (choice == JOptionPane.OK_OPTION) {
             visited.clear();
             answers.clear();
-            String id = session.lesson().id();
-            SAVER.execute(() -> clearQuietly(id));
+            // Going to the first stop saves the emptied progress over the old.
             goTo(0);
         }
     }
@@ -290,22 +281,10 @@ public final class WalkthroughPanel extends JPanel {
         });
     }
 
-    private void clearQuietly(String id) {
-        try {
-            store.clear(id);
-        } catch (IOException e) {
-            // As with saving: nothing the student can act on.
-        }
-    }
-
     /** Waits until every save asked for so far is written (tests; closing the app). */
     public static void flushSaves() throws InterruptedException {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         SAVER.execute(done::countDown);
         done.await();
-    }
-
-    public int currentStop() {
-        return current;
     }
 }

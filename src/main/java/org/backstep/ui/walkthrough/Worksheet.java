@@ -28,22 +28,22 @@ public final class Worksheet {
         Walkthrough walkthrough = lesson.walkthrough();
         int[] events = walkthrough.resolve(log);
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(lesson.title()))
+        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(Texts.escapeHtml(lesson.title()))
                 .append("</title>\n<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.45}"
                         + "img{max-width:100%;border:1px solid #999}.q{margin:1.2em 0}.blank{display:inline-block;"
                         + "min-width:12em;border-bottom:1px solid #000}.key{page-break-before:always}"
                         + "code{font-size:1.05em}</style></head><body>\n");
-        html.append("<h1>").append(escape(lesson.title())).append("</h1>\n");
-        html.append("<p>").append(escape(Texts.get("worksheet.name"))).append(" <span class=\"blank\"></span></p>\n");
+        html.append("<h1>").append(Texts.escapeHtml(lesson.title())).append("</h1>\n");
+        html.append("<p>").append(Texts.escapeHtml(Texts.get("worksheet.name"))).append(" <span class=\"blank\"></span></p>\n");
         if (!lesson.about().goals().isEmpty()) {
-            html.append("<h2>").append(escape(Texts.get("lessons.goals"))).append("</h2>\n<ul>");
-            lesson.about().goals().forEach(g -> html.append("<li>").append(escape(g)).append("</li>"));
+            html.append("<h2>").append(Texts.escapeHtml(Texts.get("lessons.goals"))).append("</h2>\n<ul>");
+            lesson.about().goals().forEach(g -> html.append("<li>").append(Texts.escapeHtml(g)).append("</li>"));
             html.append("</ul>\n");
         }
-        html.append("<h2>").append(escape(Texts.get("worksheet.network"))).append("</h2>\n<img alt=\"")
-                .append(escape(Texts.get("worksheet.network"))).append("\" src=\"data:image/png;base64,")
+        html.append("<h2>").append(Texts.escapeHtml(Texts.get("worksheet.network"))).append("</h2>\n<img alt=\"")
+                .append(Texts.escapeHtml(Texts.get("worksheet.network"))).append("\" src=\"data:image/png;base64,")
                 .append(png(diagram)).append("\">\n");
-        html.append("<h2>").append(escape(Texts.get("worksheet.questions"))).append("</h2>\n");
+        html.append("<h2>").append(Texts.escapeHtml(Texts.get("worksheet.questions"))).append("</h2>\n");
         int number = 0;
         for (int i = 0; i < walkthrough.size(); i++) {
             Walkthrough.Stop stop = walkthrough.stop(i);
@@ -58,19 +58,19 @@ public final class Worksheet {
                 choice.options().forEach(o -> html.append("<li>&#9744; ").append(Narration.toHtml(o)).append("</li>"));
                 html.append("</ul>");
             } else {
-                html.append("<p>").append(escape(Texts.get("walkthrough.answer.label")))
+                html.append("<p>").append(Texts.escapeHtml(Texts.get("walkthrough.answer.label")))
                         .append(": <span class=\"blank\"></span></p>");
             }
             html.append("</div>\n");
         }
-        html.append("<div class=\"key\"><h2>").append(escape(Texts.get("worksheet.key"))).append("</h2>\n<ol>");
+        html.append("<div class=\"key\"><h2>").append(Texts.escapeHtml(Texts.get("worksheet.key"))).append("</h2>\n<ol>");
         ReplayCursor cursor = new ReplayCursor(log);
         for (int i = 0; i < walkthrough.size(); i++) {
             Walkthrough.Stop stop = walkthrough.stop(i);
             if (stop.question() instanceof Question.Predict) {
                 cursor.seek(events[i]);
-                html.append("<li><b>").append(escape(Numbers.format(log.value(events[i])))).append("</b>: <code>")
-                        .append(escape(cursor.activeExpression())).append("</code></li>\n");
+                html.append("<li><b>").append(Texts.escapeHtml(Numbers.format(log.value(events[i])))).append("</b>: <code>")
+                        .append(Texts.escapeHtml(cursor.activeExpression())).append("</code></li>\n");
             } else if (stop.question() instanceof Question.Choice choice) {
                 html.append("<li><b>").append(Narration.toHtml(choice.options().get(choice.answer())))
                         .append("</b>. ").append(Narration.toHtml(choice.explanation())).append("</li>\n");
@@ -83,9 +83,5 @@ public final class Worksheet {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "png", bytes);
         return Base64.getEncoder().encodeToString(bytes.toByteArray());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
