@@ -234,6 +234,8 @@ public final class MainWindow extends JFrame {
             lessons = List.of();
         }
         new LessonBrowser(this, lessons, ProgressStore.forUser(), this::open, this::chooseLesson).setVisible(true);
+        // Back from the (modal) list, the arrow keys step the lesson at once.
+        debugger.diagram.requestFocusInWindow();
     }
 
     /** Shows the lesson list the first time Backstep starts for this user, and never again by itself. */
