@@ -2,7 +2,6 @@ package org.backstep.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
