@@ -23,8 +23,6 @@ final class LessonsCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { TABLE, JSON }
 
-    /** The languages every bundled lesson is written in today. */
-    private static final List<String> LANGUAGES = List.of("en");
 
     @Spec
     CommandSpec spec;
@@ -65,7 +63,7 @@ final class LessonsCommand implements Callable<Integer> {
                     }
                     json.writeEndArray();
                     json.writeArrayFieldStart("languages");
-                    for (String language : LANGUAGES) {
+                    for (String language : l.languages()) {
                         json.writeString(language);
                     }
                     json.writeEndArray();

@@ -1,6 +1,10 @@
 package org.backstep.lesson;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.backstep.engine.Dataset;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.TrainingStep;
@@ -13,10 +17,12 @@ import org.backstep.engine.TrainingStep;
  * @param unitNames   per layer, the display name of each unit (the last layer's are the outputs)
  * @param walkthrough the guided tour of the step, {@link Walkthrough#NONE} when the lesson has none
  * @param about       learning goals and length, for the lesson browser
+ * @param language    the language the lesson is written in (a tag such as "en")
+ * @param translations its texts in other languages, by language tag
  */
 public record Lesson(String source, String id, String title, List<String> inputNames, List<List<String>> unitNames,
                      NetworkShape shape, double[] initialParameters, Dataset data, double learningRate, int epochs,
-                     Walkthrough walkthrough, About about) {
+                     Walkthrough walkthrough, About about, String language, Map<String, Translation> translations) {
 
     /**
      * What a lesson browser shows besides the title.
@@ -36,6 +42,46 @@ public record Lesson(String source, String id, String title, List<String> inputN
         inputNames = List.copyOf(inputNames);
         unitNames = unitNames.stream().map(List::copyOf).toList();
         initialParameters = initialParameters.clone();
+        translations = java.util.Collections.unmodifiableMap(new TreeMap<>(translations));
+    }
+
+    /** The languages this lesson can be shown in, its own first. */
+    public List<String> languages() {
+        List<String> all = new ArrayList<>();
+        all.add(language);
+        all.addAll(translations.keySet());
+        return all;
+    }
+
+    /**
+     * This lesson with its title, goals and walkthrough texts in {@code wanted} where it has a
+     * translation, else as written. Numbers, selectors and answers stay the same.
+     */
+    public Lesson in(String wanted) {
+        Translation t = translations.get(wanted);
+        if (t == null || wanted.equals(language)) {
+            return this;
+        }
+        List<Walkthrough.Stop> stops = new ArrayList<>();
+        for (int i = 0; i < walkthrough.size(); i++) {
+            stops.add(t.apply(i, walkthrough.stop(i)));
+        }
+        return new Lesson(source, id, t.title(), inputNames, unitNames, shape, initialParameters, data, learningRate,
+                epochs, walkthrough.isEmpty() ? walkthrough : new Walkthrough(stops),
+                new About(t.goals().isEmpty() ? about.goals() : t.goals(), about.minutes()), language, translations);
+    }
+
+    /**
+     * This lesson with {@code stop} added to its walkthrough in step order; translations get an
+     * untranslated entry at the same place, so they stay aligned with the stops.
+     */
+    public Lesson withStop(Walkthrough.Stop stop, org.backstep.trace.EventLog log) {
+        Walkthrough more = walkthrough.withStop(stop, log);
+        int index = more.stops().indexOf(stop);
+        Map<String, Translation> aligned = new LinkedHashMap<>();
+        translations.forEach((tag, t) -> aligned.put(tag, t.withUntranslatedStop(index)));
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, learningRate,
+                epochs, more, about, language, aligned);
     }
 
     /** A copy of the starting parameters, in the order of {@link NetworkShape}. */
@@ -50,7 +96,7 @@ public record Lesson(String source, String id, String title, List<String> inputN
             throw new IllegalArgumentException("expected " + shape.parameterCount() + " parameters");
         }
         return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, learningRate, epochs,
-                walkthrough, about);
+                walkthrough, about, language, translations);
     }
 
     /** This lesson with other samples of the same widths. */
@@ -59,19 +105,13 @@ public record Lesson(String source, String id, String title, List<String> inputN
             throw new IllegalArgumentException("the data do not fit the network");
         }
         return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, newData, learningRate,
-                epochs, walkthrough, about);
+                epochs, walkthrough, about, language, translations);
     }
 
     /** This lesson with other training settings. */
     public Lesson withTraining(double newLearningRate, int newEpochs) {
         return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, newLearningRate,
-                newEpochs, walkthrough, about);
-    }
-
-    /** This lesson with another walkthrough (a teacher building one in the window). */
-    public Lesson withWalkthrough(Walkthrough newWalkthrough) {
-        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, learningRate,
-                epochs, newWalkthrough, about);
+                newEpochs, walkthrough, about, language, translations);
     }
 
     /** A new step computer for this lesson (each holds its own work arrays). */

@@ -1,13 +1,15 @@
 package org.backstep.lesson;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The lesson file exactly as written, bound by Jackson before any check. Every field is nullable
  * here; {@link LessonValidator} says which are required and what values they may take.
  */
 record LessonFile(String format, String id, String title, List<String> goals, Integer minutes, NetworkFile network,
-                  List<SampleFile> data, TrainingFile training, List<StopFile> walkthrough) {
+                  List<SampleFile> data, TrainingFile training, List<StopFile> walkthrough, String language,
+                  Map<String, TranslationFile> translations) {
 
     record NetworkFile(List<String> inputs, List<LayerFile> layers, String loss, InitFile init) {
     }
@@ -36,5 +38,12 @@ record LessonFile(String format, String id, String title, List<String> goals, In
     }
 
     record ChoiceFile(String prompt, List<String> options, Integer answer, String explain) {
+    }
+
+    /** The lesson's texts in another language (format 2); stops align with the walkthrough's. */
+    record TranslationFile(String title, List<String> goals, List<StopTextFile> walkthrough) {
+    }
+
+    record StopTextFile(String say, String hint, String prompt, List<String> options, String explain) {
     }
 }

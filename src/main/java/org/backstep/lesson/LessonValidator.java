@@ -108,12 +108,21 @@ final class LessonValidator {
                 stops = new WalkthroughValidator(this::problem).stops(lesson.walkthrough(), root.field("walkthrough"));
             }
         }
+        TranslationValidator translated = new TranslationValidator(this::problem);
+        String language = translated.language(lesson.language(), root.field("language"));
+        java.util.Map<String, Translation> translations = java.util.Map.of();
+        if (lesson.translations() != null && FORMAT_V1.equals(lesson.format())) {
+            problem(root.field("translations"), "translations need \"format\": \"" + FORMAT_V2 + "\"");
+        } else if (stops != null) {
+            translations = translated.translations(lesson.translations(), language, about.goals(), stops,
+                    root.field("translations"));
+        }
         if (!problems.isEmpty()) {
             throw new LessonException(problems);
         }
         Lesson checked = new Lesson(file, lesson.id(), lesson.title(), lesson.network().inputs(), network.unitNames,
                 network.shape, network.parameters, new Dataset(data[0], data[1]), learningRate, epochs,
-                stops.isEmpty() ? Walkthrough.NONE : new Walkthrough(stops), about);
+                stops.isEmpty() ? Walkthrough.NONE : new Walkthrough(stops), about, language, translations);
         if (!stops.isEmpty()) {
             new WalkthroughValidator(this::problem).checkSelectors(checked, root.field("walkthrough"));
             if (!problems.isEmpty()) {

@@ -34,6 +34,7 @@ public final class LessonWriter {
             json.writeStringField("format", LessonValidator.FORMAT_V2);
             json.writeStringField("id", lesson.id());
             json.writeStringField("title", lesson.title());
+            json.writeStringField("language", lesson.language());
             if (!lesson.about().goals().isEmpty()) {
                 json.writeArrayFieldStart("goals");
                 for (String goal : lesson.about().goals()) {
@@ -58,6 +59,7 @@ public final class LessonWriter {
                 }
                 json.writeEndArray();
             }
+            translations(lesson, json);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -163,5 +165,51 @@ public final class LessonWriter {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    private static void translations(Lesson lesson, JsonGenerator json) throws IOException {
+        if (lesson.translations().isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("translations");
+        for (var entry : lesson.translations().entrySet()) {
+            Translation t = entry.getValue();
+            json.writeObjectFieldStart(entry.getKey());
+            json.writeStringField("title", t.title());
+            strings("goals", t.goals(), json);
+            json.writeArrayFieldStart("walkthrough");
+            for (Translation.StopText text : t.stops()) {
+                if (text == null) {
+                    json.writeNull();
+                    continue;
+                }
+                json.writeStartObject();
+                json.writeStringField("say", text.say());
+                optional("hint", text.hint(), json);
+                optional("prompt", text.prompt(), json);
+                if (text.options() != null) {
+                    strings("options", text.options(), json);
+                }
+                optional("explain", text.explain(), json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void strings(String field, java.util.List<String> values, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void optional(String field, String value, JsonGenerator json) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
+        }
     }
 }

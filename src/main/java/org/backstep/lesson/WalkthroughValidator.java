@@ -141,11 +141,11 @@ final class WalkthroughValidator {
                         ? "quantities are named like z1[0], a1[0], L, dL/da1[0], dL/dW2[0][1], W1[0][0] (see the trace command)"
                         : "this lesson's equation lines are " + String.join(", ", equationIds(log));
                 problem.accept(at.index(i).field("at"), "no event of the lesson's step matches " + selector + "; " + names);
-            } else if (events[i] <= previous) {
+            } else if (events[i] < previous) {
                 // Next and Previous walk the step in order; a stop behind the one before it could never be reached
-                // by stepping.
+                // by stepping. Two stops on one event are fine (a teacher may add a second one there).
                 problem.accept(at.index(i).field("at"), "this stop's event (" + selector + ", event " + events[i]
-                        + ") must come after the previous stop's (event " + previous + "); stops follow the order of the step");
+                        + ") comes before the previous stop's (event " + previous + "); stops follow the order of the step");
             }
             previous = Math.max(previous, events[i]);
         }

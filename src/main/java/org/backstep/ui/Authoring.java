@@ -49,10 +49,10 @@ final class Authoring {
             return;
         }
         Lesson lesson = session.lesson();
-        Walkthrough walkthrough = lesson.walkthrough().withStop(new Walkthrough.Stop(at, text, null), session.log());
-        session.open(lesson.withWalkthrough(walkthrough));
-        window.debugger().guide.goTo(walkthrough.stops().indexOf(walkthrough.stops().stream()
-                .filter(s -> s.at().equals(at) && s.narration().equals(text)).findFirst().orElseThrow()));
+        Walkthrough.Stop stop = new Walkthrough.Stop(at, text, null);
+        Lesson more = lesson.withStop(stop, session.log());
+        session.open(more);
+        window.debugger().guide.goTo(more.walkthrough().stops().indexOf(stop));
     }
 
     /** Writes the lesson, with its walkthrough and the numbers as the debugger has them, to a file. */

@@ -79,7 +79,7 @@ final class Exports {
         new NetworkPainter(new NetworkLayout(lesson.shape()))
                 .paint(g, DiagramState.of(lesson, new ReplayCursor(log), 0, -1, -1), w, h, 1f);
         g.dispose();
-        Files.writeString(path, Worksheet.html(lesson, log, image));
+        Files.writeString(path, Worksheet.html(lesson.in(Texts.language()), log, image));
     }
 
     void writeChart(Path path) throws IOException {

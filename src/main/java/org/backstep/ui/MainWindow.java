@@ -41,6 +41,7 @@ import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.concept.ConceptPanel;
 import org.backstep.ui.glossary.GlossaryPanel;
+import org.backstep.ui.insight.InsightPanel;
 import org.backstep.ui.lessons.LessonBrowser;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
@@ -58,7 +59,12 @@ public final class MainWindow extends JFrame {
     private final Authoring authoring = new Authoring(this);
 
     public MainWindow(Lesson lesson) {
-        session = new StepSession(lesson);
+        this(new StepSession(lesson));
+    }
+
+    /** A window on {@code session}, which must have no listeners left from another window. */
+    private MainWindow(StepSession session) {
+        this.session = session;
         setName("main");
         setIconImages(AppIcon.images());
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -69,18 +75,20 @@ public final class MainWindow extends JFrame {
         tabs.addTab(Texts.get("tab.training"), new JPanel());
         tabs.addTab(Texts.get("tab.concept"), new JPanel());
         tabs.addTab(Texts.get("tab.glossary"), new JPanel());
+        tabs.addTab(Texts.get("tab.insight"), new JPanel());
         tabs.addChangeListener(e -> buildTab(tabs.getSelectedIndex()));
         tabs.setMnemonicAt(0, KeyEvent.VK_1);
         tabs.setMnemonicAt(1, KeyEvent.VK_2);
         tabs.setMnemonicAt(2, KeyEvent.VK_3);
         tabs.setMnemonicAt(3, KeyEvent.VK_4);
+        tabs.setMnemonicAt(4, KeyEvent.VK_5);
         setContentPane(tabs);
         setJMenuBar(menus());
         debugger.transport.bindKeys(getRootPane());
         debugger.diagram.setEditRequest(this::edit);
         setTransferHandler(new LessonDrop());
-        session.addListener(change -> setTitle(Texts.format("window.title", session.lesson().title())));
-        setTitle(Texts.format("window.title", session.lesson().title()));
+        session.addListener(change -> setTitle(Texts.format("window.title", shownLesson().title())));
+        setTitle(Texts.format("window.title", shownLesson().title()));
         setMinimumSize(new Dimension(900, 600));
         Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
         setSize(Math.min(1366, screen.width), Math.min(768, screen.height));
@@ -98,6 +106,33 @@ public final class MainWindow extends JFrame {
         return session;
     }
 
+    /** The lesson with its texts in the window's language, where the lesson has them. */
+    public Lesson shownLesson() {
+        return session.lesson().in(Texts.language());
+    }
+
+    /**
+     * Shows every text in {@code language} ("" follows the system): the window is built again on
+     * the same session, so the lesson, its edits, the epoch and the step stay where they are.
+     */
+    void switchLanguage(String language) {
+        if (training != null) {
+            training.cancelRunning();
+        }
+        Texts.choose(language);
+        int position = session.cursor().position();
+        session.removeAllListeners();
+        MainWindow next = new MainWindow(session);
+        next.setBounds(getBounds());
+        next.setExtendedState(getExtendedState());
+        next.tabs.setSelectedIndex(tabs.getSelectedIndex());
+        next.debugger.guide.goTo(debugger.guide.currentIndex());
+        // The guide moves the cursor to its stop; the student may have stepped on from there.
+        session.seek(position);
+        dispose();
+        next.setVisible(true);
+    }
+
     private void buildTab(int index) {
         if (index == 1) {
             training();
@@ -105,6 +140,8 @@ public final class MainWindow extends JFrame {
             tabs.setComponentAt(2, new ConceptPanel());
         } else if (index == 3 && !(tabs.getComponentAt(3) instanceof GlossaryPanel)) {
             tabs.setComponentAt(3, new GlossaryPanel(this::showPlace));
+        } else if (index == 4 && !(tabs.getComponentAt(4) instanceof InsightPanel)) {
+            tabs.setComponentAt(4, new InsightPanel(session));
         }
     }
 
@@ -133,7 +170,7 @@ public final class MainWindow extends JFrame {
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
-        JMenu file = menu("menu.file", KeyEvent.VK_F);
+        JMenu file = menu("menu.file");
         file.add(item("menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), this::showLessons));
         file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
         file.addSeparator();
@@ -153,7 +190,7 @@ public final class MainWindow extends JFrame {
         file.add(item("menu.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::dispose));
         bar.add(file);
 
-        JMenu view = menu("menu.view", KeyEvent.VK_V);
+        JMenu view = menu("menu.view");
         ButtonGroup themes = new ButtonGroup();
         for (Themes.Theme theme : Themes.Theme.values()) {
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(Texts.get("menu.theme." + theme.name()));
@@ -178,19 +215,22 @@ public final class MainWindow extends JFrame {
         getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "zoom-in");
         getRootPane().getActionMap().put("zoom-in", action(() -> zoom(Themes.zoom() + 0.25f)));
+        view.addSeparator();
+        view.add(LanguageMenu.create(this::switchLanguage));
         bar.add(view);
 
-        JMenu help = menu("menu.help", KeyEvent.VK_H);
+        JMenu help = menu("menu.help");
         help.add(item("menu.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
                 Texts.get("menu.about"), JOptionPane.INFORMATION_MESSAGE)));
         bar.add(help);
         return bar;
     }
 
-    private static JMenu menu(String key, int mnemonic) {
+    private static JMenu menu(String key) {
         JMenu menu = new JMenu(Texts.get(key));
         menu.setName(key);
-        menu.setMnemonic(mnemonic);
+        // Each language picks a letter of its own word (File → F, Datei → D).
+        menu.setMnemonic(KeyEvent.getExtendedKeyCodeForChar(Texts.get(key + ".mnemonic").charAt(0)));
         return menu;
     }
 

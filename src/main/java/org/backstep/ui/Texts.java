@@ -1,15 +1,77 @@
 package org.backstep.ui;
 
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import javax.swing.JComponent;
+import org.backstep.engine.Numbers;
+import org.backstep.ui.theme.Themes;
 
-/** Every string the window shows, from {@code org/backstep/ui/messages*.properties}. */
+/**
+ * Every string the window shows, from {@code org/backstep/ui/messages*.properties}, in the
+ * language the user chose (View ▸ Language) or else the system's when Backstep ships it.
+ */
 public final class Texts {
-    private static ResourceBundle bundle = ResourceBundle.getBundle("org.backstep.ui.messages", Locale.getDefault());
+    /** The languages shipped, English (the base bundle) first. */
+    public static final List<String> LANGUAGES = List.of("en", "es", "de");
+    private static final String BASE = "org.backstep.ui.messages";
+    private static final String CHOSEN = "language";
+    // A decimal point between digits; exponents ("1e-05") and names ("W1[0]") have none.
+    private static final Pattern DECIMAL_POINT = Pattern.compile("(?<=\\d)\\.(?=\\d)");
+
+    private static ResourceBundle bundle;
+    private static Locale locale;
+    private static char decimalSeparator;
+
+    static {
+        use(chosenLanguage());
+    }
 
     private Texts() {
+    }
+
+    /** The language the user picked in the app, or "" to follow the system. */
+    public static String chosenLanguage() {
+        return Themes.settings().get(CHOSEN, "");
+    }
+
+    /** The shipped language the system asks for, English when it asks for another. */
+    public static String systemLanguage() {
+        String system = Locale.getDefault().getLanguage();
+        return LANGUAGES.contains(system) ? system : "en";
+    }
+
+    /** Remembers the user's choice ("" follows the system) and shows texts in it from now on. */
+    public static void choose(String language) {
+        Themes.settings().put(CHOSEN, language);
+        use(language);
+    }
+
+    private static void use(String language) {
+        String tag = LANGUAGES.contains(language) ? language : systemLanguage();
+        Locale system = Locale.getDefault();
+        // The system's country, when it speaks the language, picks the right number style (es-MX, de-CH …).
+        locale = system.getLanguage().equals(tag) ? system : Locale.forLanguageTag(tag);
+        // No fallback to the system locale: English chosen on a German system must stay English.
+        bundle = ResourceBundle.getBundle(BASE, Locale.forLanguageTag(tag),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        // Swing's own dialogs (OK, Cancel, the file chooser) follow.
+        JComponent.setDefaultLocale(locale);
+    }
+
+    /** The language texts are shown in now: one of {@link #LANGUAGES}. */
+    public static String language() {
+        String tag = bundle.getLocale().getLanguage();
+        return tag.isEmpty() ? "en" : tag;
+    }
+
+    public static Locale locale() {
+        return locale;
     }
 
     public static String get(String key) {
@@ -21,11 +83,16 @@ public final class Texts {
         }
     }
 
+    /** The text for {@code key}, or {@code fallback} where the bundle has none (texts named by data). */
+    public static String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /**
      * Gives a control its stable component name and, from the bundle, its accessible name
      * ({@code name.name}) and tooltip ({@code name.tip}).
      */
-    public static void nameControl(javax.swing.JComponent control, String name) {
+    public static void nameControl(JComponent control, String name) {
         control.setName(name);
         control.getAccessibleContext().setAccessibleName(get(name + ".name"));
         control.setToolTipText(get(name + ".tip"));
@@ -37,6 +104,21 @@ public final class Texts {
     }
 
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** A number as {@link Numbers#format} writes it (the same digits everywhere), with the locale's decimal mark. */
+    public static String number(double value) {
+        return localDecimals(Numbers.format(value));
+    }
+
+    /** As {@link #number}, with at most {@code digits} significant digits. */
+    public static String number(double value, int digits) {
+        return localDecimals(Numbers.format(value, digits));
+    }
+
+    /** {@code text} (a formula with numbers, say) with each decimal point between digits in the locale's style. */
+    public static String localDecimals(String text) {
+        return decimalSeparator == '.' ? text : DECIMAL_POINT.matcher(text).replaceAll(String.valueOf(decimalSeparator));
     }
 }

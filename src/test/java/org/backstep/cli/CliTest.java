@@ -161,7 +161,7 @@ class CliTest {
         Result r = run("validate", "seed");
         assertThat(r.code()).isEqualTo(Cli.BAD_LESSON);
         assertThat(r.err()).isEqualTo("seed: no such file, and no bundled lesson has this id; bundled lessons: "
-                + "seed-2-3-1, one-neuron, mazur-2-2-2, dead-relu, deep-sigmoid, deep-relu, learning-rate, xor, xor-no-hidden\n");
+                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, xor, xor-no-hidden\n");
     }
 
     @Test
@@ -175,6 +175,9 @@ class CliTest {
         assertThat(seed.get("stops").asInt()).isEqualTo(11);
         assertThat(seed.get("questions").asInt()).isEqualTo(4);
         assertThat(seed.get("goals").size()).isEqualTo(4);
-        assertThat(seed.get("languages").get(0).asText()).isEqualTo("en");
+        assertThat(seed.get("languages").get(0).asText()).as("the lesson's own language first").isEqualTo("en");
+        List<String> languages = new java.util.ArrayList<>();
+        seed.get("languages").forEach(l -> languages.add(l.asText()));
+        assertThat(languages).containsExactlyInAnyOrder("en", "es", "de");
     }
 }

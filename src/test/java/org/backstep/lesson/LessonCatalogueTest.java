@@ -2,6 +2,8 @@ package org.backstep.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.TrainingRun;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ class LessonCatalogueTest {
 
     @Test
     void everyBundledLessonHasGoalsMinutesAndAWalkthrough() throws LessonException {
-        assertThat(BundledLessons.ids()).contains("seed-2-3-1", "one-neuron", "mazur-2-2-2", "dead-relu",
-                "deep-sigmoid", "deep-relu", "learning-rate", "xor", "xor-no-hidden");
+        assertThat(BundledLessons.ids()).contains("seed-2-3-1", "one-neuron", "mazur-2-2-2", "cached-gradient",
+                "dead-relu", "deep-sigmoid", "deep-relu", "learning-rate", "xor", "xor-no-hidden");
         for (String id : BundledLessons.ids()) {
             Lesson lesson = BundledLessons.load(id);
             assertThat(lesson.about().goals()).as(id).isNotEmpty();
@@ -79,6 +81,45 @@ class LessonCatalogueTest {
             }
         }
         return sum / n;
+    }
+
+    @Test
+    void theLayerChartShowsEachLayersMeanGradientOnlyOnceTheStepHasComputedIt() throws LessonException {
+        Lesson sigmoid = BundledLessons.load("deep-sigmoid");
+        var log = org.backstep.trace.Recordings.record(sigmoid.newStep(), sigmoid.initialParameters(),
+                sigmoid.learningRate(), 1, 100_000);
+        var cursor = new org.backstep.replay.ReplayCursor(log);
+        cursor.seek(log.size() - 1);
+        double[] atEnd = org.backstep.replay.LayerGradients.meanMagnitudes(cursor);
+        for (int layer = 1; layer <= 5; layer++) {
+            assertThat(atEnd[layer - 1]).as("layer %d", layer)
+                    .isCloseTo(meanWeightGradient(sigmoid, layer), org.assertj.core.data.Offset.offset(1e-15));
+        }
+        cursor.seek(org.backstep.lesson.Selector.of(log, 0).find(log));
+        assertThat(org.backstep.replay.LayerGradients.meanMagnitudes(cursor)).as("before the backward pass")
+                .containsOnly(Double.NaN);
+        // Backward runs from the output: with the output layer's gradients done, the first layer's are not.
+        cursor.seek(new Selector(null, "dL/dW4[0][0]", null, 1).find(log));
+        double[] midway = org.backstep.replay.LayerGradients.meanMagnitudes(cursor);
+        assertThat(midway[4]).isPositive();
+        assertThat(midway[0]).isNaN();
+    }
+
+    @Test
+    void theCachedGradientLessonQuotesTheCountsTheEngineMeasures() throws LessonException {
+        Lesson lesson = BundledLessons.load("cached-gradient");
+        var counts = org.backstep.engine.GradientCost.of(lesson.shape());
+        String last = lesson.walkthrough().stop(lesson.walkthrough().size() - 1).narration();
+        assertThat(counts.parameters()).isEqualTo(25);
+        assertThat(last).contains(counts.backprop() + " multiplications").contains(counts.naive() + ",")
+                .contains("about " + Math.round((double) counts.naive() / counts.backprop()) + " times");
+        for (String language : List.of("es", "de")) {
+            assertThat(lesson.in(language).walkthrough().stop(lesson.walkthrough().size() - 1).narration())
+                    .contains(String.valueOf(counts.backprop())).contains(String.valueOf(counts.naive()));
+        }
+        long oneFirstLayerWeight = org.backstep.engine.GradientCost.naiveForOneWeight(lesson.shape(), 0);
+        assertThat(lesson.walkthrough().stop(5).narration())
+                .contains(oneFirstLayerWeight + " multiplications instead of 1");
     }
 
     @Test

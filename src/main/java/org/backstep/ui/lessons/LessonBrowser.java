@@ -40,7 +40,7 @@ public final class LessonBrowser extends JDialog {
     public LessonBrowser(Window owner, List<Lesson> lessons, ProgressStore store, Consumer<String> open,
                          Runnable openFile) {
         super(owner, Texts.get("lessons.title"), ModalityType.APPLICATION_MODAL);
-        this.lessons = List.copyOf(lessons);
+        this.lessons = lessons.stream().map(l -> l.in(Texts.language())).toList();
         this.open = open;
         setName("lessons");
         progress = new ProgressStore.Progress[lessons.size()];

@@ -43,8 +43,10 @@ public final class MathsPanel extends JPanel {
 
         Row(EquationLine line) {
             this.line = line;
-            title.setText(line.title());
-            formula.getAccessibleContext().setAccessibleName(line.title() + ": " + line.plain());
+            // The engine names its lines in English; the bundle has them in the user's language.
+            String name = Texts.getOr("equation." + line.id(), line.title());
+            title.setText(name);
+            formula.getAccessibleContext().setAccessibleName(name + ": " + line.plain());
             formula.setToolTipText(line.plain());
             formula.setOpaque(true);
         }
@@ -132,7 +134,7 @@ public final class MathsPanel extends JPanel {
         }
         String expression = cursor.activeExpression();
         substituted.setVisible(expression != null);
-        substituted.setText(expression == null ? "" : expression);
+        substituted.setText(expression == null ? "" : Texts.localDecimals(expression));
         if (active != null) {
             // Keep the substituted line right under the highlighted one.
             remove(substituted);

@@ -1,7 +1,7 @@
 package org.backstep.ui.network;
+import org.backstep.ui.Texts;
 
 import java.util.List;
-import org.backstep.engine.Numbers;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
 import org.backstep.engine.NetworkShape;
@@ -99,7 +99,7 @@ public final class DiagramState {
 
     private static String caption(ReplayCursor cursor, Quantities q) {
         int loss = q.lossSlot();
-        return cursor.isKnown(loss) ? "L = " + Numbers.format(cursor.value(loss)) : null;
+        return cursor.isKnown(loss) ? "L = " + Texts.number(cursor.value(loss)) : null;
     }
 
     public Node node(int column, int index) {

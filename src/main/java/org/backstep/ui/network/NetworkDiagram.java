@@ -11,7 +11,6 @@ import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 import org.backstep.engine.NetworkShape;
-import org.backstep.engine.Numbers;
 import org.backstep.engine.Quantities;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.Texts;
@@ -196,7 +195,7 @@ public final class NetworkDiagram extends JComponent {
         }
         var event = cursor.currentEvent();
         return Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
-                Texts.get("phase." + event.phase().fileName()), event.quantity(), Numbers.format(event.value()));
+                Texts.get("phase." + event.phase().fileName()), event.quantity(), Texts.number(event.value()));
     }
 
     @Override

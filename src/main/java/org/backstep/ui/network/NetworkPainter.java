@@ -10,7 +10,6 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
-import org.backstep.engine.Numbers;
 import org.backstep.engine.Phase;
 import org.backstep.ui.Texts;
 import org.backstep.ui.theme.Themes;
@@ -164,12 +163,12 @@ public final class NetworkPainter {
     private static String fitted(Graphics2D g, double v, double width) {
         FontMetrics m = g.getFontMetrics();
         for (int digits = 6; digits > 2; digits--) {
-            String text = Numbers.format(v, digits);
+            String text = Texts.number(v, digits);
             if (m.stringWidth(text) <= width) {
                 return text;
             }
         }
-        return Numbers.format(v, 2);
+        return Texts.number(v, 2);
     }
 
     private static void centred(Graphics2D g, String text, double x, double baselineY) {

@@ -45,6 +45,11 @@ public final class StepSession {
         listeners.add(listener);
     }
 
+    /** Forgets every listener: the window that added them is being replaced (a new language). */
+    public void removeAllListeners() {
+        listeners.clear();
+    }
+
     /** Shows a new lesson from its first step, cursor at the start. */
     public void open(Lesson newLesson) {
         original = newLesson;

@@ -17,7 +17,6 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.engine.Numbers;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
@@ -233,8 +232,8 @@ public final class TrainingPanel extends JPanel {
         StringBuilder wanted = new StringBuilder();
         for (int k = 0; k < out.length; k++) {
             String sep = k == 0 ? "" : ", ";
-            predicted.append(sep).append(Numbers.format(out[k], 4));
-            wanted.append(sep).append(Numbers.format(session.lesson().data().target(0, k), 4));
+            predicted.append(sep).append(Texts.number(out[k], 4));
+            wanted.append(sep).append(Texts.number(session.lesson().data().target(0, k), 4));
         }
         // The first sample's outputs; the tables show every sample's.
         prediction.setText(Texts.format("training.prediction", predicted, wanted));
@@ -245,7 +244,7 @@ public final class TrainingPanel extends JPanel {
             message.setText(Texts.format("training.cancelled", result.completedUpdates()));
         } else {
             message.setText(Texts.format("training.finished", result.completedUpdates(),
-                    Numbers.format(losses[losses.length - 1])));
+                    Texts.number(losses[losses.length - 1])));
         }
     }
 
@@ -270,6 +269,13 @@ public final class TrainingPanel extends JPanel {
             progress.setValue((Integer) e.getNewValue());
             progress.setString(progress.getValue() + " %");
             progress.getAccessibleContext().setAccessibleDescription(progress.getString());
+        }
+    }
+
+    /** Stops a training or comparison run, if one is going (the panel is about to close). */
+    public void cancelRunning() {
+        if (cancelRequested != null) {
+            cancelRequested.set(true);
         }
     }
 
@@ -309,12 +315,12 @@ public final class TrainingPanel extends JPanel {
         List<LossChart.Curve> curves = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
         for (RateComparison.Result r : results) {
-            String label = Texts.format("training.compare.label", Numbers.format(r.rate()));
+            String label = Texts.format("training.compare.label", Texts.number(r.rate()));
             curves.add(new LossChart.Curve(label, r.curve()[0], r.curve()[1]));
             double[] losses = r.run().losses();
             summary.append(summary.length() == 0 ? "" : "; ").append(r.run().divergedAt() >= 0
                     ? Texts.format("training.compare.diverged", label, r.run().divergedAt())
-                    : Texts.format("training.compare.final", label, Numbers.format(losses[losses.length - 1])));
+                    : Texts.format("training.compare.final", label, Texts.number(losses[losses.length - 1])));
         }
         if (!curves.isEmpty()) {
             chart.setCurves(curves);

@@ -8,7 +8,6 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
-import org.backstep.engine.Numbers;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.Texts;
 import org.backstep.ui.session.StepSession;
@@ -122,7 +121,7 @@ public final class QuantityTable extends JTable {
             return switch (column) {
                 case 0 -> r.label();
                 case 1 -> session.log().quantities().name(r.slot());
-                default -> cursor.isKnown(r.slot()) ? Numbers.format(cursor.value(r.slot())) : Texts.get("value.unknown");
+                default -> cursor.isKnown(r.slot()) ? Texts.number(cursor.value(r.slot())) : Texts.get("value.unknown");
             };
         }
     }

@@ -17,7 +17,6 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.engine.Numbers;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
 import org.backstep.lesson.Question;
@@ -127,7 +126,7 @@ public final class WalkthroughPanel extends JPanel {
     }
 
     private void load(Lesson lesson) {
-        walkthrough = lesson.walkthrough();
+        walkthrough = lesson.in(Texts.language()).walkthrough();
         setVisible(!walkthrough.isEmpty());
         visited.clear();
         answers.clear();
@@ -139,6 +138,11 @@ public final class WalkthroughPanel extends JPanel {
         visited.addAll(saved.visited());
         answers.putAll(saved.answers());
         show(Math.min(saved.stop(), walkthrough.size() - 1), false);
+    }
+
+    /** The stop the guide shows. */
+    public int currentIndex() {
+        return current;
     }
 
     /** Shows stop {@code index}, moves the cursor to it, and saves the progress. */
@@ -182,7 +186,7 @@ public final class WalkthroughPanel extends JPanel {
         } else if (walkthrough.stop(current).question() instanceof Question.Predict
                 && !answers.containsKey(current) && at >= events[current]) {
             // The student stepped onto the value instead of predicting it.
-            question.say(Texts.format("walkthrough.steppedOnto", Numbers.format(session.log().value(events[current]))));
+            question.say(Texts.format("walkthrough.steppedOnto", Texts.number(session.log().value(events[current]))));
         }
     }
 
@@ -215,7 +219,7 @@ public final class WalkthroughPanel extends JPanel {
             double truth = session.log().value(events[current]);
             if (predict.accepts(typed.getAsDouble(), truth)) {
                 answered(true);
-                question.say(Texts.format("walkthrough.right", Numbers.format(truth)));
+                question.say(Texts.format("walkthrough.right", Texts.number(truth)));
                 reveal();
             } else {
                 answered(false);
@@ -248,7 +252,7 @@ public final class WalkthroughPanel extends JPanel {
     private void reveal() {
         seekQuietly(events[current]);
         if (!Boolean.TRUE.equals(answers.get(current))) {
-            question.say(Texts.format("walkthrough.revealed", Numbers.format(session.log().value(events[current]))));
+            question.say(Texts.format("walkthrough.revealed", Texts.number(session.log().value(events[current]))));
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
 import javax.imageio.ImageIO;
-import org.backstep.engine.Numbers;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.Question;
 import org.backstep.lesson.Walkthrough;
@@ -69,7 +68,7 @@ public final class Worksheet {
             Walkthrough.Stop stop = walkthrough.stop(i);
             if (stop.question() instanceof Question.Predict) {
                 cursor.seek(events[i]);
-                html.append("<li><b>").append(Texts.escapeHtml(Numbers.format(log.value(events[i])))).append("</b>: <code>")
+                html.append("<li><b>").append(Texts.escapeHtml(Texts.number(log.value(events[i])))).append("</b>: <code>")
                         .append(Texts.escapeHtml(cursor.activeExpression())).append("</code></li>\n");
             } else if (stop.question() instanceof Question.Choice choice) {
                 html.append("<li><b>").append(Narration.toHtml(choice.options().get(choice.answer())))

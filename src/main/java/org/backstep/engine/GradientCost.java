@@ -1,0 +1,180 @@
+package org.backstep.engine;
+
+/**
+ * What caching the gradient saves: the multiplications it takes to get every parameter's gradient
+ * by backpropagation (each layer's δ is computed once and reused by every parameter below it) and
+ * naively (each parameter's gradient is worked out on its own, redoing the chain from the loss down
+ * to its layer and reusing nothing from the other parameters). Both really compute the gradient, so
+ * a test can hold them to {@link TrainingStep}'s; the forward pass, the same for both, is not counted.
+ */
+public final class GradientCost {
+    /** Multiplications used and the full-batch gradient they produced (in {@link NetworkShape}'s order). */
+    public record Result(long multiplications, double[] gradient) {
+    }
+
+    private final NetworkShape shape;
+    private final double[] params;
+    private final Dataset data;
+    private final double[][] z;
+    private final double[][] a;
+    private long multiplications;
+
+    private GradientCost(NetworkShape shape, double[] params, Dataset data) {
+        this.shape = shape;
+        this.params = params.clone();
+        this.data = data;
+        z = new double[shape.layers()][];
+        a = new double[shape.layers() + 1][];
+        for (int l = 0; l < shape.layers(); l++) {
+            z[l] = new double[shape.units(l)];
+            a[l + 1] = new double[shape.units(l)];
+        }
+    }
+
+    /** The counts for one network size: its parameters, and the multiplications each way takes for one sample. */
+    public record Point(int parameters, long backprop, long naive) {
+    }
+
+    /**
+     * The counts for networks like {@code shape} with 1 to {@code maxHidden} hidden layers of
+     * {@code width} units each (same inputs, outputs, activations and loss), for one sample.
+     */
+    public static java.util.List<Point> growth(NetworkShape shape, int width, int maxHidden) {
+        java.util.List<Point> points = new java.util.ArrayList<>();
+        Activation hidden = shape.layers() > 1 ? shape.activation(0) : Activation.SIGMOID;
+        for (int h = 1; h <= maxHidden; h++) {
+            int[] units = new int[h + 1];
+            Activation[] activations = new Activation[h + 1];
+            boolean[] trainBias = new boolean[h + 1];
+            java.util.Arrays.fill(units, width);
+            java.util.Arrays.fill(activations, hidden);
+            java.util.Arrays.fill(trainBias, true);
+            units[h] = shape.outputs();
+            activations[h] = shape.activation(shape.layers() - 1);
+            points.add(of(new NetworkShape(shape.inputs(), units, activations, shape.loss(), trainBias)));
+        }
+        return points;
+    }
+
+    /** The counts for {@code shape} and one sample (they do not depend on the numbers). */
+    public static Point of(NetworkShape shape) {
+        double[] params = new double[shape.parameterCount()];
+        // Halfway targets suit every loss (cross-entropy needs them between 0 and 1).
+        double[][] targets = new double[1][shape.outputs()];
+        java.util.Arrays.fill(targets[0], 0.5);
+        Dataset one = new Dataset(new double[1][shape.inputs()], targets);
+        return new Point(shape.parameterCount(), backprop(shape, params, one).multiplications(),
+                naive(shape, params, one).multiplications());
+    }
+
+    /** Multiplications to get one weight of {@code layer} on its own, for one sample: its chain from the loss, then δ·a. */
+    public static long naiveForOneWeight(NetworkShape shape, int layer) {
+        double[][] targets = new double[1][shape.outputs()];
+        java.util.Arrays.fill(targets[0], 0.5);
+        GradientCost cost = new GradientCost(shape, new double[shape.parameterCount()],
+                new Dataset(new double[1][shape.inputs()], targets));
+        cost.forward(0);
+        cost.deltasDownTo(layer, 0);
+        return cost.multiplications + 1;
+    }
+
+    /** Backpropagation: one backward pass per sample. */
+    public static Result backprop(NetworkShape shape, double[] params, Dataset data) {
+        return new GradientCost(shape, params, data).run(true);
+    }
+
+    /** The naive way: per parameter and sample, the backward chain from the loss to the parameter's layer. */
+    public static Result naive(NetworkShape shape, double[] params, Dataset data) {
+        return new GradientCost(shape, params, data).run(false);
+    }
+
+    private Result run(boolean cached) {
+        double[] gradient = new double[shape.parameterCount()];
+        for (int s = 0; s < data.size(); s++) {
+            forward(s);
+            if (cached) {
+                double[][] delta = deltasDownTo(0, s);
+                for (int l = 0; l < shape.layers(); l++) {
+                    for (int i = 0; i < shape.units(l); i++) {
+                        addParameterGradients(l, i, delta[l][i], gradient);
+                    }
+                }
+            } else {
+                for (int l = 0; l < shape.layers(); l++) {
+                    for (int i = 0; i < shape.units(l); i++) {
+                        for (int p = 0; p < parametersOf(l); p++) {
+                            // Nothing is kept from the parameter before: the chain starts again at the loss.
+                            double delta = deltasDownTo(l, s)[l][i];
+                            addOne(l, i, p, delta, gradient);
+                        }
+                    }
+                }
+            }
+        }
+        return new Result(multiplications, gradient);
+    }
+
+    private int parametersOf(int layer) {
+        return shape.fanIn(layer) + (shape.trainsBias(layer) ? 1 : 0);
+    }
+
+    private void addParameterGradients(int l, int i, double delta, double[] gradient) {
+        for (int p = 0; p < parametersOf(l); p++) {
+            addOne(l, i, p, delta, gradient);
+        }
+    }
+
+    /** Parameter {@code p} of unit i: a weight (p below the fan-in) takes δ·a_j, the bias takes δ itself. */
+    private void addOne(int l, int i, int p, double delta, double[] gradient) {
+        if (p < shape.fanIn(l)) {
+            gradient[shape.weightIndex(l, i, p)] += times(delta, a[l][p]);
+        } else {
+            gradient[shape.biasIndex(l, i)] += delta;
+        }
+    }
+
+    private void forward(int sample) {
+        a[0] = new double[shape.inputs()];
+        for (int j = 0; j < shape.inputs(); j++) {
+            a[0][j] = data.input(sample, j);
+        }
+        for (int l = 0; l < shape.layers(); l++) {
+            for (int i = 0; i < shape.units(l); i++) {
+                double sum = params[shape.biasIndex(l, i)];
+                for (int j = 0; j < shape.fanIn(l); j++) {
+                    sum += params[shape.weightIndex(l, i, j)] * a[l][j];
+                }
+                z[l][i] = sum;
+                a[l + 1][i] = shape.activation(l).apply(sum);
+            }
+        }
+    }
+
+    /** δ = dL/dz of every unit from the output layer down to {@code lowest}, counting each multiplication. */
+    private double[][] deltasDownTo(int lowest, int sample) {
+        int top = shape.layers() - 1;
+        double[][] delta = new double[shape.layers()][];
+        delta[top] = new double[shape.outputs()];
+        double scale = shape.loss().scale(data.size(), shape.outputs());
+        for (int k = 0; k < shape.outputs(); k++) {
+            double dLdy = times(scale, shape.loss().gradient(data.target(sample, k), a[top + 1][k], z[top][k]));
+            delta[top][k] = times(dLdy, shape.activation(top).derivative(z[top][k], a[top + 1][k]));
+        }
+        for (int l = top; l > lowest; l--) {
+            delta[l - 1] = new double[shape.units(l - 1)];
+            for (int j = 0; j < shape.units(l - 1); j++) {
+                double sum = 0;
+                for (int i = 0; i < shape.units(l); i++) {
+                    sum += times(params[shape.weightIndex(l, i, j)], delta[l][i]);
+                }
+                delta[l - 1][j] = times(sum, shape.activation(l - 1).derivative(z[l - 1][j], a[l][j]));
+            }
+        }
+        return delta;
+    }
+
+    private double times(double x, double y) {
+        multiplications++;
+        return x * y;
+    }
+}

@@ -1,0 +1,185 @@
+package org.backstep.ui.insight;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.GradientCost;
+import org.backstep.engine.NetworkShape;
+import org.backstep.replay.LayerGradients;
+import org.backstep.ui.Texts;
+import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Two views of the gradient that one step cannot show in the diagram: how large each layer's
+ * weight gradients are at the current event (vanishing gradients), and how many multiplications
+ * the gradient takes with backpropagation against working out each parameter on its own.
+ */
+public final class InsightPanel extends JPanel {
+    /** Deepest network drawn on the cost chart. */
+    static final int MAX_HIDDEN = 8;
+
+    private final StepSession session;
+    private final ChartView layers = new ChartView();
+    private final ChartView cost = new ChartView();
+    private final JLabel layerValues = new JLabel();
+    private final JLabel lessonCost = new JLabel();
+    private NetworkShape costShape;
+
+    public InsightPanel(StepSession session) {
+        this.session = session;
+        setName("insight");
+        setLayout(new MigLayout("fill, insets 12", "[grow, fill, sg c]16[grow, fill, sg c]", "[][][grow, fill][]"));
+        JLabel intro = new JLabel(Texts.get("insight.intro"));
+        add(intro, "span 2, wmin 0, wrap");
+        add(heading("insight.layers.title"));
+        add(heading("insight.cost.title"), "wrap");
+        layers.setName("insight.layers");
+        layers.getAccessibleContext().setAccessibleName(Texts.get("insight.layers.title"));
+        cost.setName("insight.cost");
+        cost.getAccessibleContext().setAccessibleName(Texts.get("insight.cost.title"));
+        add(layers, "hmin 180");
+        add(cost, "hmin 180, wrap");
+        layerValues.setName("insight.layers.values");
+        lessonCost.setName("insight.cost.lesson");
+        add(layerValues, "wmin 0, top");
+        add(lessonCost, "wmin 0, top");
+        session.addListener(change -> {
+            if (isShowing()) {
+                refresh();
+            }
+        });
+        // Steps taken while another tab was shown are caught up on when this one shows again.
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    private static JLabel heading(String key) {
+        JLabel label = new JLabel(Texts.get(key));
+        label.setFont(label.getFont().deriveFont(Font.BOLD));
+        return label;
+    }
+
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // A new theme or zoom: both charts take the new colours and sizes (called before the fields are set, too).
+        if (session != null) {
+            costShape = null;
+            refresh();
+        }
+    }
+
+    /** Redraws both charts from the session: the layers at the cursor, the cost for the lesson's network. */
+    public void refresh() {
+        showLayers(LayerGradients.meanMagnitudes(session.cursor()));
+        NetworkShape shape = session.lesson().shape();
+        if (shape != costShape) {
+            costShape = shape;
+            showCost(shape);
+        }
+    }
+
+    private void showLayers(double[] means) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<String> spoken = new ArrayList<>();
+        for (int l = 0; l < means.length; l++) {
+            if (means[l] > 0) {
+                x.add(l + 1.0);
+                y.add(means[l]);
+            }
+            if (!Double.isNaN(means[l])) {
+                spoken.add(Texts.format("insight.layers.value", l + 1, Texts.number(means[l], 3)));
+            }
+        }
+        XYChart chart = chart(Texts.get("insight.layers.axis.layer"), Texts.get("insight.layers.axis.size"));
+        var styler = chart.getStyler();
+        styler.setXAxisMin(0.5);
+        styler.setXAxisMax(means.length + 0.5);
+        styler.setXAxisDecimalPattern("#");
+        styler.setYAxisLogarithmic(!y.isEmpty());
+        styler.setLegendVisible(false);
+        if (!y.isEmpty()) {
+            XYSeries series = chart.addSeries(Texts.get("insight.layers.series"), x, y);
+            series.setMarker(SeriesMarkers.CIRCLE);
+            series.setLineColor(Themes.color("Backstep.phase.backward"));
+            series.setMarkerColor(Themes.color("Backstep.phase.backward"));
+            series.setLineStyle(new BasicStroke(2.5f * Themes.zoom()));
+        }
+        String text = spoken.isEmpty() ? Texts.get("insight.layers.none")
+                : Texts.format("insight.layers.values", String.join(" · ", spoken));
+        layerValues.setText("<html>" + Texts.escapeHtml(text) + "</html>");
+        layers.show(chart, text);
+    }
+
+    private void showCost(NetworkShape shape) {
+        int width = shape.layers() > 1 ? shape.units(0) : 3;
+        List<GradientCost.Point> points = GradientCost.growth(shape, width, MAX_HIDDEN);
+        XYChart chart = chart(Texts.get("insight.cost.axis.parameters"), Texts.get("insight.cost.axis.multiplications"));
+        var styler = chart.getStyler();
+        styler.setXAxisDecimalPattern("#");
+        styler.setYAxisDecimalPattern("#,###");
+        styler.setXAxisMin(0.0);
+        styler.setYAxisMin(0.0);
+        double[] x = points.stream().mapToDouble(GradientCost.Point::parameters).toArray();
+        addCostSeries(chart, "insight.cost.backprop", x,
+                points.stream().mapToDouble(GradientCost.Point::backprop).toArray(),
+                Themes.color("Backstep.phase.forward"), null);
+        // Dashed with squares as well as another colour, so the two never differ by colour alone.
+        addCostSeries(chart, "insight.cost.naive", x, points.stream().mapToDouble(GradientCost.Point::naive).toArray(),
+                Themes.color("Backstep.phase.update"), new float[] {8f, 5f});
+        GradientCost.Point own = GradientCost.of(shape);
+        String text = Texts.format("insight.cost.lesson", own.parameters(), own.backprop(), own.naive(),
+                Texts.number((double) own.naive() / own.backprop(), 3), MAX_HIDDEN, width);
+        lessonCost.setText("<html>" + Texts.escapeHtml(text) + "</html>");
+        cost.show(chart, text);
+    }
+
+    private static void addCostSeries(XYChart chart, String key, double[] x, double[] y, Color color, float[] dash) {
+        XYSeries series = chart.addSeries(Texts.get(key), x, y);
+        float w = 2.5f * Themes.zoom();
+        series.setLineStyle(dash == null ? new BasicStroke(w)
+                : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
+        series.setMarker(dash == null ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE);
+        series.setLineColor(color);
+        series.setMarkerColor(color);
+    }
+
+    private static XYChart chart(String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(400).height(260).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        var styler = chart.getStyler();
+        Color text = UIManager.getColor("Label.foreground");
+        Font base = UIManager.getFont("defaultFont");
+        float zoom = Themes.zoom();
+        styler.setChartBackgroundColor(UIManager.getColor("Panel.background"));
+        styler.setPlotBackgroundColor(UIManager.getColor("TextField.background"));
+        styler.setLegendBackgroundColor(UIManager.getColor("TextField.background"));
+        styler.setChartFontColor(text);
+        styler.setAxisTickLabelsColor(text);
+        styler.setAxisTickMarksColor(text);
+        styler.setPlotBorderColor(text);
+        styler.setPlotGridLinesColor(UIManager.getColor("Component.borderColor"));
+        styler.setAxisTickLabelsFont(base.deriveFont(12f * zoom));
+        styler.setAxisTitleFont(base.deriveFont(13f * zoom));
+        styler.setLegendFont(base.deriveFont(12f * zoom));
+        styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        styler.setMarkerSize((int) (8 * zoom));
+        return chart;
+    }
+}
