@@ -9,6 +9,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backstep.lesson.Lesson;
+import org.backstep.lesson.LessonException;
+import org.backstep.lesson.LessonLoader;
+import org.backstep.lesson.LessonProblem;
 import org.backstep.lesson.LessonWriter;
 import org.backstep.lesson.Selector;
 import org.backstep.lesson.Walkthrough;
@@ -17,7 +20,8 @@ import org.backstep.ui.session.StepSession;
 /**
  * A teacher's way to build a walkthrough: step to an event, "Add stop here" writes the selector
  * of that event with the narration the teacher types, and "Save lesson as" writes the lesson file
- * (format 2) with the new stops, ready for students.
+ * (format 2) with the new stops, ready for students. "Validate a lesson file" checks a file
+ * before it goes to the students, without opening it.
  */
 final class Authoring {
     private final MainWindow window;
@@ -72,6 +76,41 @@ final class Authoring {
         } catch (IOException | RuntimeException e) {
             JOptionPane.showMessageDialog(window, Texts.format("export.failed", path, e.getMessage()),
                     Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /** Lets the teacher pick a lesson file and shows whether it is valid, with every located problem. */
+    void validateLessonFile() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        if (chooser.showOpenDialog(window) == JFileChooser.APPROVE_OPTION) {
+            validate(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /** Checks {@code path} and says what was found; the lesson on screen stays as it is. */
+    void validate(Path path) {
+        String file = String.valueOf(path.getFileName());
+        try {
+            Lesson lesson = LessonLoader.load(path);
+            String text = Texts.format("validate.valid", file, lesson.in(Texts.language()).title(),
+                    lesson.walkthrough().size(), lesson.walkthrough().questionCount(),
+                    String.join(", ", lesson.languages()));
+            JOptionPane.showMessageDialog(window, text, Texts.get("validate.title"), JOptionPane.INFORMATION_MESSAGE);
+        } catch (LessonException e) {
+            StringBuilder text = new StringBuilder(Texts.format("validate.problems", file, e.problems().size()));
+            for (LessonProblem p : e.problems()) {
+                text.append("\n• ").append(p);
+            }
+            JTextArea list = new JTextArea(text.toString(), Math.min(16, e.problems().size() + 2), 80);
+            list.setName("validate.problems");
+            list.setEditable(false);
+            list.setLineWrap(true);
+            list.setWrapStyleWord(true);
+            list.getAccessibleContext().setAccessibleName(Texts.get("validate.title"));
+            // A long list scrolls, and the teacher can copy it into an editor.
+            JOptionPane.showMessageDialog(window, new JScrollPane(list), Texts.get("validate.title"),
+                    JOptionPane.WARNING_MESSAGE);
         }
     }
 }

@@ -85,7 +85,7 @@ public final class MainWindow extends JFrame {
         setContentPane(tabs);
         setJMenuBar(menus());
         debugger.transport.bindKeys(getRootPane());
-        debugger.diagram.setEditRequest(this::edit);
+        debugger.diagram.setEditRequest(new NumberEdits(this, session)::edit);
         setTransferHandler(new LessonDrop());
         session.addListener(change -> setTitle(Texts.format("window.title", shownLesson().title())));
         setTitle(Texts.format("window.title", shownLesson().title()));
@@ -173,6 +173,7 @@ public final class MainWindow extends JFrame {
         JMenu file = menu("menu.file");
         file.add(item("menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), this::showLessons));
         file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
+        file.add(item("menu.validate", null, authoring::validateLessonFile));
         file.addSeparator();
         file.add(item("menu.saveLesson", KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK),
                 authoring::saveLessonAs));
@@ -234,7 +235,7 @@ public final class MainWindow extends JFrame {
         return menu;
     }
 
-    private static JMenuItem item(String key, KeyStroke accelerator, Runnable action) {
+    static JMenuItem item(String key, KeyStroke accelerator, Runnable action) {
         JMenuItem item = new JMenuItem(action(action));
         item.setText(Texts.get(key));
         item.setName(key);
@@ -334,42 +335,6 @@ public final class MainWindow extends JFrame {
                 return false;
             }
         }
-    }
-
-    // ---- editing numbers -----------------------------------------------------------------------
-
-    private void edit(int[] target, boolean isEdge) {
-        Lesson lesson = session.lesson();
-        NetworkShape shape = lesson.shape();
-        Quantities q = session.log().quantities();
-        double[] start = session.stepParameters();
-        if (isEdge) {
-            int w = shape.weightIndex(target[0], target[1], target[2]);
-            editParameter(w, start[w], q.name(q.parameterSlot(w)));
-            return;
-        }
-        int column = target[0];
-        int index = target[1];
-        int sample = session.shownSample();
-        JPopupMenu menu = new JPopupMenu();
-        if (column == 0) {
-            menu.add(item("edit.input", null, () -> NumberPrompt.ask(this, lesson.inputNames().get(index),
-                    lesson.data().input(sample, index)).ifPresent(v -> session.setData(sample, index, false, v))));
-        } else {
-            int b = shape.biasIndex(column - 1, index);
-            menu.add(item("edit.bias", null, () -> editParameter(b, start[b], q.name(q.parameterSlot(b)))));
-            if (column == shape.layers()) {
-                menu.add(item("edit.target", null, () -> NumberPrompt.ask(this, "y",
-                        lesson.data().target(sample, index)).ifPresent(v -> session.setData(sample, index, true, v))));
-            }
-        }
-        java.awt.Point at = getMousePosition(true);
-        menu.show(this, at == null ? getWidth() / 2 : at.x, at == null ? getHeight() / 2 : at.y);
-    }
-
-    private void editParameter(int parameter, double current, String name) {
-        OptionalDouble value = NumberPrompt.ask(this, name, current);
-        value.ifPresent(v -> session.setParameter(parameter, v));
     }
 
     // ---- glossary links ------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
 import javax.swing.JSlider;
@@ -223,6 +224,31 @@ class MainWindowTest {
             }
         }, Timeout.timeout(5, TimeUnit.SECONDS));
         assertThat(expectedLoss).isNotEqualTo(lossBefore);
+    }
+
+    @Test
+    void aTeacherValidatesALessonFileAndSeesEveryLocatedProblemWithoutOpeningIt() throws Exception {
+        Path broken = Path.of("src/test/resources/lessons/broken/translation-bad-tag.json");
+        List<String> expected = java.nio.file.Files.readAllLines(
+                Path.of("src/test/resources/lessons/broken/expected-problems.txt")).stream()
+                .filter(line -> line.startsWith("translation-bad-tag.json:")).toList();
+        assertThat(expected).hasSize(4);
+        SwingUtilities.invokeLater(() -> frame.authoring().validate(broken));
+        JOptionPaneFixture dialog = JOptionPaneFinder.findOptionPane().using(robot);
+        String shown = dialog.textBox("validate.problems").text();
+        assertThat(shown).startsWith("translation-bad-tag.json has 4 problems.");
+        for (String problem : expected) {
+            assertThat(shown).contains(problem.substring("translation-bad-tag.json:".length()));
+        }
+        dialog.okButton().click();
+        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
+
+        SwingUtilities.invokeLater(() -> frame.authoring().validate(Path.of("src/main/resources/org/backstep/lesson/bundled/xor.json")));
+        JOptionPaneFixture valid = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(valid.target().getMessage().toString()).startsWith("xor.json is a valid lesson:")
+                .contains("languages: en, de, es");
+        valid.okButton().click();
+        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
     }
 
     @Test
