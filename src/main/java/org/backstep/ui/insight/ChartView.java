@@ -12,7 +12,7 @@ import org.knowm.xchart.XYChart;
  * XChart needs) whenever its numbers change; these charts have a handful of points, so painting
  * them directly costs little.
  */
-final class ChartView extends JComponent {
+final class ChartView extends JComponent implements javax.accessibility.Accessible {
     private XYChart chart;
 
     void show(XYChart newChart, String description) {

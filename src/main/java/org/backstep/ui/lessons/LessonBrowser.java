@@ -49,6 +49,9 @@ public final class LessonBrowser extends JDialog {
         }
         table = new JTable(new Model());
         table.setName("lessons.table");
+        // Tab leaves the table for the buttons (its own default moves between cells and traps the keyboard).
+        table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         table.getAccessibleContext().setAccessibleName(Texts.get("lessons.table.name"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 8);

@@ -22,7 +22,7 @@ import org.backstep.ui.theme.Themes;
  * click a node to select it (the tables and maths follow); double-click a node or edge to edit the
  * number behind it.
  */
-public final class NetworkDiagram extends JComponent {
+public final class NetworkDiagram extends JComponent implements javax.accessibility.Accessible {
     /** Told which node the user selected: column (0 = inputs) and index. */
     public interface SelectionListener {
         void nodeSelected(int column, int index);
@@ -183,8 +183,28 @@ public final class NetworkDiagram extends JComponent {
 
     private static void line(StringBuilder sb, ReplayCursor cursor, int slot) {
         String name = cursor.log().quantities().name(slot);
-        String value = cursor.isKnown(slot) ? Double.toString(cursor.value(slot)) : Texts.get("value.unknown");
+        String value = cursor.isKnown(slot) ? Texts.localDecimals(Double.toString(cursor.value(slot)))
+                : Texts.get("value.unknown");
         sb.append("<br>").append(name).append(" = ").append(value);
+    }
+
+    private int nodeCount() {
+        int count = 0;
+        for (int c = 0; c < state.columns(); c++) {
+            count += state.nodesIn(c);
+        }
+        return count;
+    }
+
+    private AccessibleNode accessibleNode(int i) {
+        NetworkPainter.Geometry geo = painter.geometry(getWidth(), getHeight());
+        int rest = i;
+        int column = 0;
+        while (rest >= state.nodesIn(column)) {
+            rest -= state.nodesIn(column);
+            column++;
+        }
+        return new AccessibleNode(this, i, state.node(column, rest), geo.centre(layout, column, rest), geo.radius());
     }
 
     /** The current step in words, for screen readers. */
@@ -194,8 +214,12 @@ public final class NetworkDiagram extends JComponent {
             return Texts.format("network.describe.start", cursor.size());
         }
         var event = cursor.currentEvent();
+        var line = cursor.activeEquation();
+        String working = cursor.activeExpression();
         return Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
-                Texts.get("phase." + event.phase().fileName()), event.quantity(), Texts.number(event.value()));
+                Texts.get("phase." + event.phase().fileName()), event.quantity(), Texts.number(event.value()),
+                Texts.getOr("equation." + line.id(), line.title()),
+                working == null ? "" : Texts.localDecimals(working));
     }
 
     @Override
@@ -205,6 +229,17 @@ public final class NetworkDiagram extends JComponent {
                 @Override
                 public AccessibleRole getAccessibleRole() {
                     return AccessibleRole.CANVAS;
+                }
+
+                // One child per node, in reading order (column by column), made from the current state.
+                @Override
+                public int getAccessibleChildrenCount() {
+                    return state == null ? 0 : nodeCount();
+                }
+
+                @Override
+                public javax.accessibility.Accessible getAccessibleChild(int i) {
+                    return state == null || i < 0 || i >= nodeCount() ? null : accessibleNode(i);
                 }
             };
         }

@@ -42,7 +42,21 @@ public final class TrainingPanel extends JPanel {
     private final JButton run = new JButton(Texts.get("training.run.text"));
     private final JButton cancel = new JButton(Texts.get("training.cancel.text"));
     private final JButton reset = new JButton(Texts.get("training.reset.text"));
-    private final JProgressBar progress = new JProgressBar(0, 100);
+    private final JProgressBar progress = new JProgressBar(0, 100) {
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                // Spoken as its short description ("42 %"), not as a raw number with many decimals.
+                accessibleContext = new AccessibleJProgressBar() {
+                    @Override
+                    public javax.accessibility.AccessibleValue getAccessibleValue() {
+                        return null;
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+    };
     private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(200, 1, 1_000_000, 50));
     private final JTextField learningRate = new JTextField(6);
     private final JLabel prediction = new JLabel(" ");

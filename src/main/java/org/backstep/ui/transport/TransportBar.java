@@ -35,7 +35,22 @@ public final class TransportBar extends JPanel {
     private static final int[] SPEEDS = {1, 2, 4, 8, 16};
 
     private final StepSession session;
-    private final JSlider slider = new JSlider(ReplayCursor.START, 0, ReplayCursor.START);
+    private final JSlider slider = new JSlider(ReplayCursor.START, 0, ReplayCursor.START) {
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                // Without a numeric value the Linux bridge reads the description ("event 7 of 43 · …")
+                // instead of the raw value with hundreds of decimals.
+                accessibleContext = new AccessibleJSlider() {
+                    @Override
+                    public javax.accessibility.AccessibleValue getAccessibleValue() {
+                        return null;
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+    };
     private final PhaseStrip strip = new PhaseStrip();
     private final JLabel position = new JLabel();
     private final JLabel breakpointMessage = new JLabel();
@@ -248,6 +263,7 @@ public final class TransportBar extends JPanel {
             position.setText(position.getText() + " · " + Texts.get("transport.truncated"));
         }
         position.getAccessibleContext().setAccessibleName(position.getText());
+        slider.getAccessibleContext().setAccessibleDescription(position.getText());
         backButtons.forEach(b -> b.setEnabled(!cursor.atStart()));
         forwardButtons.forEach(b -> b.setEnabled(!cursor.atEnd()));
         refreshPlay();
