@@ -52,6 +52,12 @@ echo "# Backstep resolves no host names: it never uses the network." > "$OUT/inp
 
 echo "== jdeps: the JDK modules the app uses"
 MODULES="$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$JAR")"
+# Screen readers: jdeps cannot see what the platform's bridge needs. Linux's java-atk-wrapper (found
+# at run time from the jar's Class-Path) needs java.management; Windows' Java Access Bridge is jdk.accessibility.
+case "$OS" in
+  linux) MODULES="$MODULES,java.management" ;;
+  windows) MODULES="$MODULES,jdk.accessibility" ;;
+esac
 echo "$MODULES"
 
 echo "== jlink: a runtime of those modules"

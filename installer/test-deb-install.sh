@@ -12,7 +12,8 @@
 #   sudo bash installer/test-deb-install.sh [backstep_<version>_amd64.deb]
 #
 # Needs root, Maven and a JDK 17 (to build), and xvfb, xauth, xdotool, strace and the package's
-# dependencies (apt-get install xvfb xauth xdotool strace xdg-utils fontconfig fonts-dejavu-core).
+# dependencies (apt-get install xvfb xauth xdotool strace xdg-utils fontconfig fonts-dejavu-core
+# libatk-wrapper-java-jni), and for the screen-reader check dbus-daemon at-spi2-core python3-pyatspi.
 # Writes its findings to target/installer/install-check.txt. Stops with an error if Backstep is
 # already installed, so that it never replaces a real installation.
 set -euo pipefail
@@ -111,6 +112,12 @@ strace -f -qq -e trace=socket,connect,bind,sendto,sendmsg -o "$WORK/sockets.trac
 REACHED=$(grep -E '(connect|bind|sendto|sendmsg)\(' "$WORK/sockets.trace" | grep -cE 'AF_INET6?[,}]' || true)
 echo "internet sockets opened and closed unused: $(grep -cE 'socket\(AF_INET' "$WORK/sockets.trace" || true); connections, binds or datagrams to internet addresses: $REACHED" | tee -a "$REPORT"
 [ "$REACHED" -eq 0 ] || fail "the app reached for the network: $(grep -E 'AF_INET' "$WORK/sockets.trace" | grep -vE 'socket\(' | head -3)"
+
+echo "== screen reader: the installed app through AT-SPI, with its own D-Bus session"
+# The packaged runtime must carry what the bridge needs, and the app must switch it on by itself.
+bash "$ROOT/src/test/atspi/run-atspi-check.sh" "$INSTALLED/bin/Backstep" 2>&1 | grep -v '^dbus-daemon' | tee "$WORK/atspi.log" \
+  || fail "the AT-SPI check of the installed app failed"
+echo "AT-SPI: $(grep -E '^(window|diagram nodes|[0-9]+ checks failed)' "$WORK/atspi.log" | tr '\n' ' ')" | tee -a "$REPORT"
 
 echo "== start-up: the installed app against an empty FlatLaf window on the same runtime"
 mkdir -p "$WORK/empty"

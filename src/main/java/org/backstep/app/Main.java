@@ -34,6 +34,7 @@ public final class Main {
         if (args.length > 1 || args.length == 1 && !opensInWindow(args[0])) {
             System.exit(Cli.run(args));
         }
+        boolean bridge = screenReaderBridgeWanted();
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("backstep: no display for the window; try 'backstep --help' for the command line");
             System.exit(Cli.BAD_USAGE);
@@ -41,6 +42,10 @@ public final class Main {
         boolean exitWhenShown = Boolean.getBoolean("backstep.exitWhenShown");
         boolean startupReport = Boolean.getBoolean("backstep.startupReport");
         startWindow(args.length > 0 ? args[0] : null, window -> {
+            if (bridge) {
+                // After the first paint: the bridge costs a third of a second that the window need not wait for.
+                SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(Main::startScreenReaderBridge));
+            }
             if (startupReport) {
                 StartupReport.report(window, "backstep");
             }
@@ -50,6 +55,47 @@ public final class Main {
                 close.start();
             }
         });
+    }
+
+    /** The Linux screen-reader bridge (java-atk-wrapper), which turns Swing's accessibility into AT-SPI. */
+    static final String ATK_BRIDGE = "org.GNOME.Accessibility.AtkWrapper";
+
+    /**
+     * True where the screen-reader bridge is installed (the jar's manifest and the installed app's
+     * class path name its Debian location), the runtime has the module it needs, and the app runs in
+     * a desktop session (a screen reader talks to it over the session's D-Bus). A user who names an
+     * assistive technology themselves keeps it.
+     */
+    static boolean screenReaderBridgeWanted() {
+        if (System.getProperty("javax.accessibility.assistive_technologies") != null
+                || System.getenv("DBUS_SESSION_BUS_ADDRESS") == null
+                || ModuleLayer.boot().findModule("java.management").isEmpty()) {
+            return false;
+        }
+        try {
+            Class.forName(ATK_BRIDGE, false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Starts the bridge as AWT would for {@code javax.accessibility.assistive_technologies}; a failure only loses it. */
+    static void startScreenReaderBridge() {
+        try {
+            Class.forName(ATK_BRIDGE).getDeclaredConstructor().newInstance();
+            // The bridge learns of windows as they open; tell it of the ones already open.
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w.isShowing()) {
+                    w.dispatchEvent(new java.awt.event.WindowEvent(w, java.awt.event.WindowEvent.WINDOW_OPENED));
+                    if (w.isActive()) {
+                        w.dispatchEvent(new java.awt.event.WindowEvent(w, java.awt.event.WindowEvent.WINDOW_ACTIVATED));
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            System.err.println("backstep: the screen-reader bridge did not start (" + e + "); the window works without it");
+        }
     }
 
     /**
