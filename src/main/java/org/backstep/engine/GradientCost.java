@@ -56,26 +56,44 @@ public final class GradientCost {
         return points;
     }
 
-    /** The counts for {@code shape} and one sample (they do not depend on the numbers). */
+    /**
+     * The counts for {@code shape} and one sample, worked out from the shape (they do not depend on
+     * the numbers), so even a large network is counted at once; tests hold them to the counts of
+     * {@link #backprop} and {@link #naive} really computing the gradient.
+     */
     public static Point of(NetworkShape shape) {
-        double[] params = new double[shape.parameterCount()];
-        // Halfway targets suit every loss (cross-entropy needs them between 0 and 1).
-        double[][] targets = new double[1][shape.outputs()];
-        java.util.Arrays.fill(targets[0], 0.5);
-        Dataset one = new Dataset(new double[1][shape.inputs()], targets);
-        return new Point(shape.parameterCount(), backprop(shape, params, one).multiplications(),
-                naive(shape, params, one).multiplications());
+        long cached = allDeltasDownTo(shape, 0);
+        long naive = 0;
+        for (int l = 0; l < shape.layers(); l++) {
+            long weights = (long) shape.units(l) * shape.fanIn(l);
+            cached += weights;
+            long unit = unitFromScratch(shape, l);
+            naive += weights * (unit + 1) + (shape.trainsBias(l) ? shape.units(l) * unit : 0);
+        }
+        return new Point(shape.parameterCount(), cached, naive);
     }
 
-    /** Multiplications to get one weight of {@code layer} on its own, for one sample: its chain from the loss, then δ·a. */
+    /**
+     * Multiplications to get one weight of {@code layer} on its own, for one sample: the δ of its
+     * unit from scratch, then δ·a.
+     */
     public static long naiveForOneWeight(NetworkShape shape, int layer) {
-        double[][] targets = new double[1][shape.outputs()];
-        java.util.Arrays.fill(targets[0], 0.5);
-        GradientCost cost = new GradientCost(shape, new double[shape.parameterCount()],
-                new Dataset(new double[1][shape.inputs()], targets));
-        cost.forward(0);
-        cost.deltasDownTo(layer, 0);
-        return cost.multiplications + 1;
+        return unitFromScratch(shape, layer) + 1;
+    }
+
+    /** Multiplications for the δ of one unit of {@code layer} from scratch (see {@code deltaOfOneUnit}). */
+    private static long unitFromScratch(NetworkShape shape, int layer) {
+        int top = shape.layers() - 1;
+        return layer == top ? 2 : allDeltasDownTo(shape, layer + 1) + shape.units(layer + 1) + 1;
+    }
+
+    /** Multiplications for every δ from the output down to {@code lowest}: two per output, then per unit its sum and slope. */
+    private static long allDeltasDownTo(NetworkShape shape, int lowest) {
+        long count = 2L * shape.outputs();
+        for (int l = shape.layers() - 1; l > lowest; l--) {
+            count += (long) shape.units(l - 1) * (shape.units(l) + 1);
+        }
+        return count;
     }
 
     /** Backpropagation: one backward pass per sample. */
@@ -104,8 +122,7 @@ public final class GradientCost {
                     for (int i = 0; i < shape.units(l); i++) {
                         for (int p = 0; p < parametersOf(l); p++) {
                             // Nothing is kept from the parameter before: the chain starts again at the loss.
-                            double delta = deltasDownTo(l, s)[l][i];
-                            addOne(l, i, p, delta, gradient);
+                            addOne(l, i, p, deltaOfOneUnit(l, i, s), gradient);
                         }
                     }
                 }
@@ -148,6 +165,25 @@ public final class GradientCost {
                 a[l + 1][i] = shape.activation(l).apply(sum);
             }
         }
+    }
+
+    /**
+     * δ of unit i of layer l alone, from scratch: an output unit needs only its own two factors; a
+     * hidden unit needs every δ of the layer above it (and so of all layers above), then its own sum.
+     */
+    private double deltaOfOneUnit(int l, int i, int sample) {
+        int top = shape.layers() - 1;
+        if (l == top) {
+            double scale = shape.loss().scale(data.size(), shape.outputs());
+            double dLdy = times(scale, shape.loss().gradient(data.target(sample, i), a[top + 1][i], z[top][i]));
+            return times(dLdy, shape.activation(top).derivative(z[top][i], a[top + 1][i]));
+        }
+        double[] above = deltasDownTo(l + 1, sample)[l + 1];
+        double sum = 0;
+        for (int k = 0; k < shape.units(l + 1); k++) {
+            sum += times(params[shape.weightIndex(l + 1, k, i)], above[k]);
+        }
+        return times(sum, shape.activation(l).derivative(z[l][i], a[l + 1][i]));
     }
 
     /** δ = dL/dz of every unit from the output layer down to {@code lowest}, counting each multiplication. */

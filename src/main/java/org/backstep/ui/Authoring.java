@@ -83,6 +83,7 @@ final class Authoring {
     void validateLessonFile() {
         JFileChooser chooser = new JFileChooser();
         chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        chooser.setApproveButtonText(Texts.get("validate.approve"));
         if (chooser.showOpenDialog(window) == JFileChooser.APPROVE_OPTION) {
             validate(chooser.getSelectedFile().toPath());
         }

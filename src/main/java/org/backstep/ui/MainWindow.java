@@ -86,6 +86,7 @@ public final class MainWindow extends JFrame {
         setJMenuBar(menus());
         debugger.transport.bindKeys(getRootPane());
         debugger.diagram.setEditRequest(new NumberEdits(this, session)::edit);
+        new StepAnnouncer(this, session, debugger.diagram);
         setTransferHandler(new LessonDrop());
         session.addListener(change -> setTitle(Texts.format("window.title", shownLesson().title())));
         setTitle(Texts.format("window.title", shownLesson().title()));

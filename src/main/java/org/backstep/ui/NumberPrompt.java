@@ -10,7 +10,7 @@ public final class NumberPrompt {
     }
 
     static OptionalDouble ask(Component parent, String what, double current) {
-        String text = Double.toString(current);
+        String text = Texts.localDecimals(Double.toString(current));
         while (true) {
             Object answer = JOptionPane.showInputDialog(parent, Texts.format("edit.prompt", what),
                     Texts.get("edit.title"), JOptionPane.QUESTION_MESSAGE, null, null, text);

@@ -117,6 +117,15 @@ public final class Texts {
         return localDecimals(Numbers.format(value, digits));
     }
 
+    /**
+     * A substituted formula ("max(0, 0.46) = 0.46") in the locale's style. Where the decimal mark
+     * is a comma, the formula's own argument commas become semicolons first, as schools write
+     * them there ("max(0; 0,46) = 0,46"), so no number can be misread.
+     */
+    public static String localFormula(String formula) {
+        return decimalSeparator == ',' ? localDecimals(formula.replace(", ", "; ")) : localDecimals(formula);
+    }
+
     /** {@code text} (a formula with numbers, say) with each decimal point between digits in the locale's style. */
     public static String localDecimals(String text) {
         return decimalSeparator == '.' ? text : DECIMAL_POINT.matcher(text).replaceAll(String.valueOf(decimalSeparator));

@@ -96,6 +96,25 @@ class AccessibilityWindowTest {
     }
 
     @Test
+    void aStepTakenWithAButtonIsDescribedByThatButtonUntilTheFocusMovesOn() {
+        window.button("transport.forward").click();
+        window.button("transport.forward").requireFocused();
+        String step = GuiActionRunner.execute(() -> ((MainWindow) window.target()).debugger().diagram
+                .getAccessibleContext().getAccessibleDescription());
+        assertThat(step).startsWith("Event 1 of 43");
+        assertThat(GuiActionRunner.execute(() -> window.button("transport.forward").target().getAccessibleContext()
+                .getAccessibleDescription())).as("what the screen reader hears on the focused button").isEqualTo(step);
+        window.button("transport.forward").click();
+        assertThat(GuiActionRunner.execute(() -> window.button("transport.forward").target().getAccessibleContext()
+                .getAccessibleDescription())).startsWith("Event 2 of 43");
+
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> window.button("transport.forward").target().getAccessibleContext()
+                .getAccessibleDescription())).as("its own description again").isEqualTo("Show the next operation (Right arrow)");
+    }
+
+    @Test
     void theTimelineIsSpokenAsThePositionNotAsARawNumber() {
         window.button("transport.forward").click();
         AccessibleContext slider = GuiActionRunner.execute(() -> window.slider("transport.slider").target()

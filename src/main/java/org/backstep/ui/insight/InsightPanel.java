@@ -164,6 +164,7 @@ public final class InsightPanel extends JPanel {
     private static XYChart chart(String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(400).height(260).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         var styler = chart.getStyler();
+        styler.setLocale(Texts.locale());
         Color text = UIManager.getColor("Label.foreground");
         Font base = UIManager.getFont("defaultFont");
         float zoom = Themes.zoom();

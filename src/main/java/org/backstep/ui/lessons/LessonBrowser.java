@@ -55,9 +55,7 @@ public final class LessonBrowser extends JDialog {
         table.getAccessibleContext().setAccessibleName(Texts.get("lessons.table.name"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 8);
-        table.getColumnModel().getColumn(0).setPreferredWidth(330);
-        table.getColumnModel().getColumn(1).setPreferredWidth(70);
-        table.getColumnModel().getColumn(2).setPreferredWidth(220);
+        int tableWidth = fitColumns();
         // Enter opens the selected lesson instead of moving to the next row.
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openLesson");
@@ -86,7 +84,9 @@ public final class LessonBrowser extends JDialog {
         });
         JButton close = button("lessons.close", this::dispose);
         JPanel content = new JPanel(new MigLayout("insets 12, fill, wrap 1", "[grow, fill]", "[grow 60, fill][grow 40, fill][]"));
-        content.add(new JScrollPane(table), "w 640:700, h 200:260");
+        // As wide as the longest title and progress need (German and Spanish run longer), within the screen.
+        int screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize().width;
+        content.add(new JScrollPane(table), "w 640:" + Math.min(tableWidth + 24, screen - 80) + ", h 200:260");
         content.add(new JScrollPane(goals), "h 120:150");
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]push[]"));
         buttons.add(openButton);
@@ -137,6 +137,22 @@ public final class LessonBrowser extends JDialog {
     }
 
     /** How far this user got, in words. */
+    /** Sets each column to the width its widest text needs and returns the sum. */
+    private int fitColumns() {
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        int total = 0;
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            int widest = metrics.stringWidth(table.getColumnName(c));
+            for (int r = 0; r < table.getRowCount(); r++) {
+                widest = Math.max(widest, metrics.stringWidth(String.valueOf(table.getValueAt(r, c))));
+            }
+            int width = widest + 24;
+            table.getColumnModel().getColumn(c).setPreferredWidth(width);
+            total += width;
+        }
+        return total;
+    }
+
     static String progressText(Lesson lesson, ProgressStore.Progress p) {
         int stops = lesson.walkthrough().size();
         if (p.visited().isEmpty()) {

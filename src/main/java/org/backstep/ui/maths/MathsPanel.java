@@ -134,7 +134,7 @@ public final class MathsPanel extends JPanel {
         }
         String expression = cursor.activeExpression();
         substituted.setVisible(expression != null);
-        substituted.setText(expression == null ? "" : Texts.localDecimals(expression));
+        substituted.setText(expression == null ? "" : Texts.localFormula(expression));
         if (active != null) {
             // Keep the substituted line right under the highlighted one.
             remove(substituted);

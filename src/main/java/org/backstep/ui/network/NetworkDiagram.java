@@ -219,7 +219,7 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
         return Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
                 Texts.get("phase." + event.phase().fileName()), event.quantity(), Texts.number(event.value()),
                 Texts.getOr("equation." + line.id(), line.title()),
-                working == null ? "" : Texts.localDecimals(working));
+                working == null ? "" : Texts.localFormula(working));
     }
 
     @Override

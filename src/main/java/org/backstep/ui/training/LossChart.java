@@ -45,7 +45,7 @@ public final class LossChart extends JPanel {
 
     /** What the chart looks like: theme colours, zoomed fonts and axis titles. */
     record Look(Color background, Color plot, Color text, Color grid, Color line, List<Color> others, Font ticks,
-            Font titles, String xTitle, String yTitle, String yLogTitle) {
+            Font titles, String xTitle, String yTitle, String yLogTitle, java.util.Locale locale) {
         static Look ofTheme() {
             Color text = UIManager.getColor("Label.foreground");
             Font base = UIManager.getFont("defaultFont");
@@ -56,7 +56,7 @@ public final class LossChart extends JPanel {
                             Themes.color("Backstep.phase.update")),
                     base.deriveFont(12f * zoom), base.deriveFont(13f * zoom),
                     Texts.get("training.axis.epoch"), Texts.get("training.axis.loss"),
-                    Texts.get("training.axis.logLoss"));
+                    Texts.get("training.axis.logLoss"), Texts.locale());
         }
     }
 
@@ -251,6 +251,8 @@ public final class LossChart extends JPanel {
         XYChart chart = new XYChartBuilder().width(width).height(height).xAxisTitle(look.xTitle())
                 .yAxisTitle(powers ? look.yLogTitle() : look.yTitle()).build();
         var styler = chart.getStyler();
+        // Tick labels in the window's language (0,5 in German), not the system's.
+        styler.setLocale(look.locale());
         boolean legend = curves.size() > 1 || curves.get(0).label() != null;
         styler.setLegendVisible(legend);
         styler.setLegendBackgroundColor(look.plot());

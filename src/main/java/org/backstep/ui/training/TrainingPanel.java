@@ -114,13 +114,23 @@ public final class TrainingPanel extends JPanel {
         JLabel rateLabel = new JLabel(Texts.get("training.learningRate.label"));
         rateLabel.setLabelFor(learningRate);
         setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
-        JLabel intro = new JLabel(Texts.get("training.intro"));
-        add(intro, "span, wrap, wmin 100");
+        // Wrapped to the window's width: on one line, a long translation would squeeze the fields below.
+        javax.swing.JTextArea intro = new javax.swing.JTextArea(Texts.get("training.intro").replaceAll("<[^>]+>", ""));
+        intro.setName("training.intro");
+        intro.setColumns(40);
+        intro.setLineWrap(true);
+        intro.setWrapStyleWord(true);
+        intro.setEditable(false);
+        intro.setFocusable(false);
+        intro.setOpaque(false);
+        intro.setBorder(null);
+        intro.setFont(javax.swing.UIManager.getFont("Label.font"));
+        add(intro, "span, growx, wrap, wmin 100");
         add(chart, "span, grow, wrap, wmin 200, hmin 150");
         add(epochsLabel);
         add(epochs, "wmin 90");
         add(rateLabel, "gapleft 12");
-        add(learningRate);
+        add(learningRate, "wmin 80");
         add(run, "gapleft 12");
         add(cancel);
         add(reset, "split 2");
@@ -139,7 +149,7 @@ public final class TrainingPanel extends JPanel {
     private void loadSettings() {
         Lesson lesson = session.lesson();
         epochs.setValue(Math.max(1, lesson.epochs()));
-        learningRate.setText(Double.toString(lesson.learningRate()));
+        learningRate.setText(Texts.localDecimals(Double.toString(lesson.learningRate())));
         clearChart();
     }
 

@@ -42,7 +42,8 @@ final class BreakpointSyntax {
         if (lower.startsWith("|v|<") || lower.startsWith("|v|>")) {
             double bound;
             try {
-                bound = Double.parseDouble(lower.substring(4));
+                // A decimal comma, as the window shows numbers in Spanish and German, is read too.
+                bound = Double.parseDouble(lower.substring(4).replace(',', '.'));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("\"" + part.substring(part.indexOf(lower.charAt(3)) + 1).trim()
                         + "\" is not a number");

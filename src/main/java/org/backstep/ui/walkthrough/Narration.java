@@ -23,7 +23,8 @@ final class Narration {
             Map.entry("\\cdot", "·"), Map.entry("\\times", "×"), Map.entry("\\sum", "Σ"),
             Map.entry("\\hat y", "ŷ"), Map.entry("\\log", "log"), Map.entry("\\max", "max"),
             Map.entry("\\le", "≤"), Map.entry("\\ge", "≥"), Map.entry("\\approx", "≈"),
-            Map.entry("\\alpha", "α"), Map.entry("\\delta", "δ"), Map.entry("\\to", "→"));
+            Map.entry("\\alpha", "α"), Map.entry("\\delta", "δ"), Map.entry("\\to", "→"),
+            Map.entry("\\tanh", "tanh"), Map.entry("\\exp", "exp"), Map.entry("\\min", "min"));
 
     private Narration() {
     }

@@ -69,7 +69,7 @@ public final class Worksheet {
             if (stop.question() instanceof Question.Predict) {
                 cursor.seek(events[i]);
                 html.append("<li><b>").append(Texts.escapeHtml(Texts.number(log.value(events[i])))).append("</b>: <code>")
-                        .append(Texts.escapeHtml(cursor.activeExpression())).append("</code></li>\n");
+                        .append(Texts.escapeHtml(Texts.localFormula(cursor.activeExpression()))).append("</code></li>\n");
             } else if (stop.question() instanceof Question.Choice choice) {
                 html.append("<li><b>").append(Narration.toHtml(choice.options().get(choice.answer())))
                         .append("</b>. ").append(Narration.toHtml(choice.explanation())).append("</li>\n");
