@@ -32,7 +32,7 @@ class InsightWindowTest {
         window.tabbedPane("tabs").selectTab(4);
         window.label("insight.layers.values").requireText(".*No weight gradient is computed yet.*");
         assertThat(window.label("insight.cost.lesson").text()).contains("49 parameters")
-                .contains("80 multiplications").contains("1,160").contains("14.5 times");
+                .contains("80 multiplications").contains("takes 848,").contains("10.6 times");
 
         window.tabbedPane("tabs").selectTab(0);
         window.button("transport.end").click();

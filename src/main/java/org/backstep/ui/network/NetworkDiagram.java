@@ -96,11 +96,8 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
     public void refresh() {
         state = DiagramState.of(session.lesson(), session.cursor(), session.shownSample(), selectedColumn,
                 selectedIndex);
-        AccessibleContext ac = getAccessibleContext();
-        String before = ac.getAccessibleDescription();
-        String description = describe();
-        ac.setAccessibleDescription(description);
-        ac.firePropertyChange(AccessibleContext.ACCESSIBLE_DESCRIPTION_PROPERTY, before, description);
+        // Setting the description fires the change a screen reader speaks (once: firing again repeats it).
+        getAccessibleContext().setAccessibleDescription(describe());
         repaint();
     }
 
