@@ -36,7 +36,7 @@ final class DebuggerPanel extends JPanel {
         transport = new TransportBar(session);
         diagram.setSelectionListener(this::selectNode);
 
-        setLayout(new MigLayout("insets 0, fill, gap 6 4", "[60%, fill][40%, fill]", "[grow 65, fill][grow 35, fill][]"));
+        setLayout(new MigLayout("insets 0, fill, gap 6 4", "[60%, grow 60, fill][40%, grow 40, fill]", "[grow 65, fill][grow 35, fill][]"));
         JScrollPane mathsScroll = new JScrollPane(maths);
         mathsScroll.setBorder(null);
         mathsScroll.getVerticalScrollBar().setUnitIncrement(16);
@@ -47,7 +47,7 @@ final class DebuggerPanel extends JPanel {
         right.add(guide);
         right.add(mathsScroll, "hmin 120");
         add(diagram, "wmin 300, hmin 180");
-        add(right, "wmin 280, hmin 180, wrap");
+        add(right, "wrap");
         add(titled(values, Texts.get("values.title")), "hmin 90");
         add(titled(gradients, Texts.get("gradients.title")), "hmin 90, wrap");
         add(transport, "span, growx");

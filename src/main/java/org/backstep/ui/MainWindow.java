@@ -70,12 +70,12 @@ public final class MainWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         debugger = new DebuggerPanel(session);
         tabs.setName("tabs");
-        tabs.addTab(Texts.get("tab.debugger"), debugger);
+        tabs.addTab(Texts.get("tab.debugger"), new ZoomScroll(debugger));
         // The other tabs are built when first shown: the window appears sooner.
-        tabs.addTab(Texts.get("tab.training"), new JPanel());
-        tabs.addTab(Texts.get("tab.concept"), new JPanel());
-        tabs.addTab(Texts.get("tab.glossary"), new JPanel());
-        tabs.addTab(Texts.get("tab.insight"), new JPanel());
+        tabs.addTab(Texts.get("tab.training"), new ZoomScroll(new JPanel()));
+        tabs.addTab(Texts.get("tab.concept"), new ZoomScroll(new JPanel()));
+        tabs.addTab(Texts.get("tab.glossary"), new ZoomScroll(new JPanel()));
+        tabs.addTab(Texts.get("tab.insight"), new ZoomScroll(new JPanel()));
         tabs.addChangeListener(e -> buildTab(tabs.getSelectedIndex()));
         tabs.setMnemonicAt(0, KeyEvent.VK_1);
         tabs.setMnemonicAt(1, KeyEvent.VK_2);
@@ -137,13 +137,17 @@ public final class MainWindow extends JFrame {
     private void buildTab(int index) {
         if (index == 1) {
             training();
-        } else if (index == 2 && !(tabs.getComponentAt(2) instanceof ConceptPanel)) {
-            tabs.setComponentAt(2, new ConceptPanel());
-        } else if (index == 3 && !(tabs.getComponentAt(3) instanceof GlossaryPanel)) {
-            tabs.setComponentAt(3, new GlossaryPanel(this::showPlace));
-        } else if (index == 4 && !(tabs.getComponentAt(4) instanceof InsightPanel)) {
-            tabs.setComponentAt(4, new InsightPanel(session));
+        } else if (index == 2 && !(tab(2).content() instanceof ConceptPanel)) {
+            tab(2).setContent(new ConceptPanel());
+        } else if (index == 3 && !(tab(3).content() instanceof GlossaryPanel)) {
+            tab(3).setContent(new GlossaryPanel(this::showPlace));
+        } else if (index == 4 && !(tab(4).content() instanceof InsightPanel)) {
+            tab(4).setContent(new InsightPanel(session));
         }
+    }
+
+    private ZoomScroll tab(int index) {
+        return (ZoomScroll) tabs.getComponentAt(index);
     }
 
     /** Saving the diagram, the chart, the worksheet and the event log. */
@@ -162,7 +166,7 @@ public final class MainWindow extends JFrame {
     TrainingPanel training() {
         if (training == null) {
             training = new TrainingPanel(session, epoch -> tabs.setSelectedIndex(0));
-            tabs.setComponentAt(1, training);
+            tab(1).setContent(training);
         }
         return training;
     }

@@ -41,7 +41,8 @@ final class QuestionBox extends JPanel {
         answerLabel.setLabelFor(answer);
         answer.addActionListener(e -> check.doClick());
         setLayout(new MigLayout("insets 4 0 0 0, hidemode 3, gap 6 2", "[][][][grow]"));
-        add(prompt, "span, wrap, wmin 100");
+        // Whole at any zoom: the guide (and, past the window, the tab) widens rather than cutting it.
+        add(prompt, "span, wrap, wmin pref");
         add(choices, "span, wrap");
         add(answerLabel);
         add(answer);

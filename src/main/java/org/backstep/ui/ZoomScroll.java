@@ -1,0 +1,93 @@
+package org.backstep.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+
+/**
+ * A tab's content that fills the window while it fits and scrolls, like a zoomed web page, once the
+ * zoom makes it larger than the window (a projector at 300 % on a 1366 × 768 screen): nothing is cut
+ * off, and the window never grows past the screen.
+ */
+final class ZoomScroll extends JScrollPane {
+    private final Holder holder = new Holder();
+
+    ZoomScroll(Component content) {
+        setViewportView(holder);
+        setBorder(null);
+        getVerticalScrollBar().setUnitIncrement(24);
+        getHorizontalScrollBar().setUnitIncrement(24);
+        setContent(content);
+    }
+
+    void setContent(Component content) {
+        holder.removeAll();
+        holder.add(content, BorderLayout.CENTER);
+        holder.revalidate();
+        holder.repaint();
+    }
+
+    Component content() {
+        return holder.getComponentCount() == 0 ? null : holder.getComponent(0);
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        // Small, so the content's own minimum (which grows with the zoom) never forces the window larger.
+        return new Dimension(200, 150);
+    }
+
+    /** Tracks the viewport in each direction as long as the content's minimum size fits in it. */
+    private static final class Holder extends JPanel implements Scrollable {
+        Holder() {
+            super(new BorderLayout());
+        }
+
+        private Dimension contentMinimum() {
+            return getComponentCount() == 0 ? new Dimension() : getComponent(0).getMinimumSize();
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height * 9 / 10 : visible.width * 9 / 10;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent() instanceof JViewport v && v.getWidth() >= contentMinimum().width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof JViewport v && v.getHeight() >= contentMinimum().height;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            // When scrolling, the content is laid out at its minimum size (the smallest it is whole at).
+            Dimension preferred = super.getPreferredSize();
+            if (getParent() instanceof JViewport v) {
+                Dimension min = contentMinimum();
+                return new Dimension(v.getWidth() >= min.width ? preferred.width : min.width,
+                        v.getHeight() >= min.height ? preferred.height : min.height);
+            }
+            return preferred;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.backstep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.backstep.lesson.BundledLessons;
+import org.backstep.lesson.ProgressStore;
+import org.backstep.ui.theme.Themes;
+import org.backstep.ui.walkthrough.WalkthroughPanel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A projector's zoom: at 100 %, 200 % and 300 % on a 1366 × 768 screen, every label, button and
+ * field of every tab is whole, where it is not inside a scrolling area (which shows the rest when
+ * scrolled); nothing sticks out of the window.
+ */
+class ZoomWindowTest {
+    private Robot robot;
+    private FrameFixture window;
+
+    @BeforeEach
+    void open() throws Exception {
+        WalkthroughPanel.flushSaves();
+        ProgressStore.forUser().clear("seed-2-3-1");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        window = TestWindows.open(robot, BundledLessons.load("seed-2-3-1"));
+    }
+
+    @AfterEach
+    void close() {
+        GuiActionRunner.execute(() -> {
+            Themes.setZoom(1f);
+            return null;
+        });
+        window.cleanUp();
+    }
+
+    /**
+     * Every label, button and field that shows: whole (at least its preferred size; wrapping HTML text
+     * at least its height) and inside its parent, unless the parent is a scrolling view.
+     */
+    private static void collect(Component c, List<String> cut) {
+        if (!c.isShowing()) {
+            return;
+        }
+        if (c instanceof JComponent j && (c instanceof JLabel || c instanceof AbstractButton
+                || c instanceof JTextComponent) && c.getWidth() > 0 && c.getHeight() > 0
+                && !(c.getParent() instanceof javax.swing.JSpinner)
+                && !(c.getParent() instanceof javax.swing.JScrollBar)) {
+            // (A spinner's arrows and a scroll bar's buttons are drawn smaller than they ask for on purpose.)
+            String what = c.getClass().getSimpleName() + " " + (c.getName() != null ? c.getName() : "")
+                    + " '" + text(c) + "'";
+            boolean wraps = text(c).startsWith("<html>") || c instanceof JTextComponent;
+            // Within the view of the scrolling area it is in (so scrolling reaches all of it).
+            JViewport port = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, c);
+            Component view = port.getView();
+            // ... and inside each panel around it, or a neighbour may be drawn over it.
+            String outside = null;
+            for (Component inner = c; inner != view && outside == null; inner = inner.getParent()) {
+                Container around = inner.getParent();
+                if (!new Rectangle(-1, -1, around.getWidth() + 2, around.getHeight() + 2).contains(inner.getBounds())) {
+                    outside = inner.getClass().getSimpleName() + " " + inner.getBounds() + " in "
+                            + around.getClass().getSimpleName() + " " + around.getWidth() + "x" + around.getHeight();
+                }
+            }
+            if (outside != null) {
+                cut.add(what + " is cut off: " + outside);
+            } else if (!wraps && j.getWidth() + 1 < j.getPreferredSize().width) {
+                cut.add(what + " is " + j.getWidth() + " px wide, needs " + j.getPreferredSize().width);
+            } else if (!(c instanceof JTextComponent) && j.getHeight() + 1 < j.getPreferredSize().height && !wraps) {
+                cut.add(what + " is " + j.getHeight() + " px high, needs " + j.getPreferredSize().height);
+            }
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collect(child, cut);
+            }
+        }
+    }
+
+    private static String text(Component c) {
+        String t = c instanceof JLabel l ? l.getText() : c instanceof AbstractButton b ? b.getText() : "";
+        return t == null ? "" : t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+
+    @ParameterizedTest(name = "zoom {0}")
+    @CsvSource({"1.0", "2.0", "3.0"})
+    void everyTabFitsTheLabScreenAtThisZoom(float zoom) {
+        List<String> cut = new ArrayList<>();
+        for (int tab = 0; tab < 5; tab++) {
+            int index = tab;
+            GuiActionRunner.execute(() -> {
+                Themes.setZoom(zoom);
+                SwingUtilities.updateComponentTreeUI(window.target());
+                window.tabbedPane("tabs").target().setSelectedIndex(index);
+                return null;
+            });
+            robot.waitForIdle();
+            GuiActionRunner.execute(() -> {
+                assertThat(window.target().getSize()).as("the window stays on the lab screen")
+                        .isEqualTo(new java.awt.Dimension(1366, 768));
+                List<String> here = new ArrayList<>();
+                collect(((MainWindow) window.target()).getContentPane(), here);
+                here.forEach(h -> cut.add("tab " + index + " at " + zoom + ": " + h));
+                return null;
+            });
+        }
+        assertThat(cut).isEmpty();
+    }
+}
