@@ -18,7 +18,19 @@ import javax.swing.SwingConstants;
 final class ZoomScroll extends JScrollPane {
     private final Holder holder = new Holder();
 
+    static {
+        // Keyboard users: a control that takes the focus is scrolled into view.
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("focusOwner", e -> {
+            if (e.getNewValue() instanceof javax.swing.JComponent focused
+                    && javax.swing.SwingUtilities.getAncestorOfClass(ZoomScroll.class, focused) != null) {
+                focused.scrollRectToVisible(new Rectangle(focused.getWidth(), focused.getHeight()));
+            }
+        });
+    }
+
     ZoomScroll(Component content) {
+        // The arrows, Page Up/Down, Home and End step the lesson; a scroll pane would take them first.
+        setInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, new javax.swing.InputMap());
         setViewportView(holder);
         setBorder(null);
         getVerticalScrollBar().setUnitIncrement(24);
