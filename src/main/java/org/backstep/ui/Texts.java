@@ -96,6 +96,10 @@ public final class Texts {
         control.setName(name);
         control.getAccessibleContext().setAccessibleName(get(name + ".name"));
         control.setToolTipText(get(name + ".tip"));
+        // The main actions have a letter (Alt+letter), chosen per language from the button's own word.
+        if (control instanceof javax.swing.AbstractButton button && bundle.containsKey(name + ".mnemonic")) {
+            button.setMnemonic(java.awt.event.KeyEvent.getExtendedKeyCodeForChar(get(name + ".mnemonic").charAt(0)));
+        }
     }
 
     /** Text made safe to place in HTML (a label's, a narration's, an exported page's). */

@@ -17,9 +17,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.backstep.lesson.BundledLessons;
-import org.backstep.lesson.ProgressStore;
-import org.backstep.ui.walkthrough.WalkthroughPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +28,8 @@ class AccessibilityWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        WalkthroughPanel.flushSaves();
-        ProgressStore.forUser().clear("seed-2-3-1");
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.open(robot, BundledLessons.load("seed-2-3-1"));
+        window = TestWindows.openFresh(robot, "seed-2-3-1");
     }
 
     @AfterEach

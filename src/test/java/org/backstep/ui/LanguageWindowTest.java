@@ -12,8 +12,6 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
-import org.backstep.lesson.ProgressStore;
-import org.backstep.ui.walkthrough.WalkthroughPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +24,9 @@ class LanguageWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        WalkthroughPanel.flushSaves();
-        ProgressStore.forUser().clear("seed-2-3-1");
         robot = BasicRobot.robotWithNewAwtHierarchy();
         seed = BundledLessons.load("seed-2-3-1");
-        window = TestWindows.open(robot, seed);
+        window = TestWindows.openFresh(robot, "seed-2-3-1");
     }
 
     @AfterEach

@@ -12,6 +12,13 @@ final class TestWindows {
     private TestWindows() {
     }
 
+    /** A bundled lesson in a new window, with no progress left from another test. */
+    static FrameFixture openFresh(Robot robot, String lessonId) throws Exception {
+        org.backstep.ui.walkthrough.WalkthroughPanel.flushSaves();
+        org.backstep.lesson.ProgressStore.forUser().clear(lessonId);
+        return open(robot, org.backstep.lesson.BundledLessons.load(lessonId));
+    }
+
     static FrameFixture open(Robot robot, Lesson lesson) {
         MainWindow frame = GuiActionRunner.execute(() -> {
             Themes.install();

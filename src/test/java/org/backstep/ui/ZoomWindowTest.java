@@ -17,10 +17,7 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.backstep.lesson.BundledLessons;
-import org.backstep.lesson.ProgressStore;
 import org.backstep.ui.theme.Themes;
-import org.backstep.ui.walkthrough.WalkthroughPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +34,8 @@ class ZoomWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        WalkthroughPanel.flushSaves();
-        ProgressStore.forUser().clear("seed-2-3-1");
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.open(robot, BundledLessons.load("seed-2-3-1"));
+        window = TestWindows.openFresh(robot, "seed-2-3-1");
     }
 
     @AfterEach
