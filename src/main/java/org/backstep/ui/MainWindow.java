@@ -280,8 +280,10 @@ public final class MainWindow extends JFrame {
             lessons = List.of();
         }
         new LessonBrowser(this, lessons, ProgressStore.forUser(), this::open, this::chooseLesson).setVisible(true);
-        // Back from the (modal) list, the arrow keys step the lesson at once.
-        debugger.diagram.requestFocusInWindow();
+        // Back from the (modal) list, the arrow keys step the lesson at once: the window takes the
+        // focus back itself (without a window manager, no one else would) and gives it to the diagram.
+        toFront();
+        debugger.diagram.requestFocus();
     }
 
     /** Shows the lesson list the first time Backstep starts for this user, and never again by itself. */
