@@ -312,22 +312,33 @@ class MainWindowTest {
         window.button("training.cancel").requireDisabled();
     }
 
+    /** Clicks a button after scrolling it into view (the glossary is longer than the window). */
+    private void clickInView(String name) {
+        GuiActionRunner.execute(() -> {
+            javax.swing.JButton b = window.button(name).target();
+            b.scrollRectToVisible(new java.awt.Rectangle(b.getWidth(), b.getHeight()));
+            return null;
+        });
+        robot.waitForIdle();
+        window.button(name).click();
+    }
+
     @Test
     void glossaryLinksShowTheirPlaceInTheDebugger() {
         window.tabbedPane("tabs").selectTab(3);
-        window.button("glossary.localGradient.show").click();
+        clickInView("glossary.localGradient.show");
         assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isZero();
         assertThat(GuiActionRunner.execute(() -> ((org.backstep.ui.maths.MathsPanel) window.panel("maths.panel")
                 .target()).activeLineId())).isEqualTo("backward.activation.sigmoid");
         window.tabbedPane("tabs").selectTab(3);
-        window.button("glossary.descent.show").click();
+        clickInView("glossary.descent.show");
         assertThat(positionText()).isEqualTo("event 31 of 43 · update · epoch 0");
         window.tabbedPane("tabs").selectTab(3);
-        window.button("glossary.saddle.show").click();
+        clickInView("glossary.saddle.show");
         assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isEqualTo(1);
         // Vanishing gradients have a lesson of their own.
         window.tabbedPane("tabs").selectTab(3);
-        window.button("glossary.vanishing.show").click();
+        clickInView("glossary.vanishing.show");
         window.requireTitle("Backstep — Vanishing gradients in a deep sigmoid network");
     }
 
