@@ -32,5 +32,5 @@ xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash -c '
 '
 mkdir -p "$(dirname "$OUT")"
 # "12:34:56.789 - SPEECH OUTPUT: 'Step forward push button.'{...}" becomes "Step forward push button."
-grep "SPEECH OUTPUT:" "$WORK/orca.log" | sed -E "s/^[0-9:.]+ - SPEECH OUTPUT: '(.*)' ?\{.*$/\1/" >"$OUT"
+grep "SPEECH OUTPUT:" "$WORK/orca.log" | sed -E "s/^[0-9:.]+ - SPEECH OUTPUT: '(.*)' ?[[{].*$/\1/" >"$OUT"
 echo "orca-tour: $(wc -l <"$OUT") utterances in $OUT"

@@ -16,8 +16,10 @@ import org.backstep.ui.session.StepSession;
  * focused control (a button, the timeline) briefly describes the step, as the diagram does, and
  * gets its own description back when the focus moves on. The focus itself never moves.
  */
-final class StepAnnouncer {
+public final class StepAnnouncer {
     private static final String OWN_DESCRIPTION = "backstep.ownDescription";
+    /** Marks the diagram: its description is always the current step, which nothing else may replace. */
+    private static final String SPEAKS_FOR_ITSELF = "backstep.speaksForItself";
 
     private final java.awt.Window window;
     private final NetworkDiagram diagram;
@@ -26,6 +28,7 @@ final class StepAnnouncer {
     StepAnnouncer(java.awt.Window window, StepSession session, NetworkDiagram diagram) {
         this.window = window;
         this.diagram = diagram;
+        diagram.putClientProperty(SPEAKS_FOR_ITSELF, Boolean.TRUE);
         // Added after the diagram's own listener, so the diagram has described the new step already.
         session.addListener(change -> announce());
         KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("focusOwner", restore);
@@ -39,9 +42,22 @@ final class StepAnnouncer {
 
     private void announce() {
         Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-        // The diagram speaks for itself; someone typing an answer is not interrupted.
-        if (!(owner instanceof JComponent control) || owner == diagram || owner instanceof JTextComponent
-                || SwingUtilities.getWindowAncestor(owner) != window) {
+        // The diagram and the timeline speak for themselves; someone typing an answer is not interrupted.
+        if (owner == diagram || owner instanceof JTextComponent || owner instanceof javax.swing.JSlider
+                || owner == null || SwingUtilities.getWindowAncestor(owner) != window) {
+            return;
+        }
+        announce(diagram.getAccessibleContext().getAccessibleDescription());
+    }
+
+    /**
+     * Has a screen reader say {@code text} (the result of an answer, a finished training) through
+     * the focused control's description, without moving the focus.
+     */
+    public static void announce(String text) {
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (!(owner instanceof JComponent control) || text == null || text.isBlank()
+                || control.getClientProperty(SPEAKS_FOR_ITSELF) != null) {
             return;
         }
         AccessibleContext context = control.getAccessibleContext();
@@ -50,7 +66,7 @@ final class StepAnnouncer {
             control.putClientProperty(OWN_DESCRIPTION, own == null ? "" : own);
         }
         // Fires the description change the screen reader listens for.
-        context.setAccessibleDescription(diagram.getAccessibleContext().getAccessibleDescription());
+        context.setAccessibleDescription(text);
     }
 
     private static void restore(Object previousOwner) {

@@ -47,6 +47,11 @@ class KeyboardOnlyWindowTest {
         robot.waitForIdle();
     }
 
+    private String described(String name) {
+        return GuiActionRunner.execute(() -> ((javax.swing.JComponent) robot.finder().findByName(window.target(), name))
+                .getAccessibleContext().getAccessibleDescription());
+    }
+
     @Test
     void openALessonAnswerItsQuestionAndTrainWithoutTheMouse() {
         GuiActionRunner.execute(() -> ((MainWindow) window.target()).debugger().diagram.requestFocusInWindow());
@@ -61,9 +66,15 @@ class KeyboardOnlyWindowTest {
         // From the diagram, Tab reaches the guide's answer field (past "Restart lesson").
         keys(KeyEvent.VK_TAB, KeyEvent.VK_TAB);
         window.textBox("walkthrough.answer").requireFocused();
+        robot.enterText("0.6");
+        keys(KeyEvent.VK_ENTER);
+        assertThat(described("walkthrough.answer")).as("the hint, spoken in the answer field")
+                .startsWith("Not quite. Hint:");
+        window.textBox("walkthrough.answer").deleteText();
         robot.enterText("0.7");
         keys(KeyEvent.VK_ENTER);
         assertThat(window.label("walkthrough.feedback").text()).contains("Right!");
+        assertThat(described("walkthrough.answer")).startsWith("Right! The step computes 0.7");
 
         withModifier(KeyEvent.VK_ALT, KeyEvent.VK_2);
         window.button("training.run").requireVisible();
@@ -75,6 +86,12 @@ class KeyboardOnlyWindowTest {
             }
         }, Timeout.timeout(30_000));
         assertThat(window.label("training.message").text()).contains("100 updates");
+        window.button("training.run").requireFocused();
+        assertThat(described("training.run")).as("the result, spoken on the button the student pressed")
+                .startsWith("Done: 100 updates").contains("Final prediction");
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JSpinner.DefaultEditor) window.spinner("training.epochs")
+                .target().getEditor()).getTextField().getAccessibleContext().getAccessibleName()))
+                .isEqualTo("Number of epochs");
 
         withModifier(KeyEvent.VK_ALT, KeyEvent.VK_1);
         assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isZero();

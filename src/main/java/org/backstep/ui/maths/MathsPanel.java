@@ -97,7 +97,7 @@ public final class MathsPanel extends JPanel {
         rows.clear();
         setLayout(new MigLayout("wrap 1, fillx, insets 6 8 6 8, gap 0 2", "[grow, fill]"));
         heading.setText(Texts.get("maths.heading"));
-        heading.setFont(heading.getFont().deriveFont(Font.BOLD));
+        heading.putClientProperty("FlatLaf.style", "font: bold");
         add(heading, "gapbottom 4");
         EventLog log = session.log();
         for (int seq = 0; seq < log.size(); seq++) {
@@ -105,7 +105,7 @@ public final class MathsPanel extends JPanel {
             rows.computeIfAbsent(line.id(), id -> new Row(line));
         }
         for (Row row : rows.values()) {
-            row.title.setFont(row.title.getFont().deriveFont(Font.PLAIN, row.title.getFont().getSize2D() * 0.85f));
+            row.title.putClientProperty("FlatLaf.style", "font: -1");
             add(row.title, "gaptop 3");
             add(row.formula);
         }

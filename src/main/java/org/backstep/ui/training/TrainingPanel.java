@@ -15,6 +15,7 @@ import javax.swing.JProgressBar;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.TrainingRun;
@@ -111,6 +112,10 @@ public final class TrainingPanel extends JPanel {
         });
         JLabel epochsLabel = new JLabel(Texts.get("training.epochs.label"));
         epochsLabel.setLabelFor(epochs);
+        // The focus goes into the spinner's own text field, so that is what must carry the name.
+        if (epochs.getEditor() instanceof javax.swing.JSpinner.DefaultEditor editor) {
+            editor.getTextField().getAccessibleContext().setAccessibleName(Texts.get("training.epochs.name"));
+        }
         JLabel rateLabel = new JLabel(Texts.get("training.learningRate.label"));
         rateLabel.setLabelFor(learningRate);
         setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
@@ -263,12 +268,12 @@ public final class TrainingPanel extends JPanel {
         prediction.setText(Texts.format("training.prediction", predicted, wanted));
         prediction.getAccessibleContext().setAccessibleName(prediction.getText());
         if (result.divergedAt() >= 0) {
-            message.setText(Texts.format("training.diverged", result.divergedAt()));
+            tell(Texts.format("training.diverged", result.divergedAt()));
         } else if (result.wasCancelled()) {
-            message.setText(Texts.format("training.cancelled", result.completedUpdates()));
+            tell(Texts.format("training.cancelled", result.completedUpdates()));
         } else {
-            message.setText(Texts.format("training.finished", result.completedUpdates(),
-                    Texts.number(losses[losses.length - 1])));
+            tell(Texts.format("training.finished", result.completedUpdates(), Texts.number(losses[losses.length - 1]))
+                    + " " + prediction.getText());
         }
     }
 
@@ -304,10 +309,25 @@ public final class TrainingPanel extends JPanel {
     }
 
     private void running(boolean on) {
+        // The focus moves with the action (Run → Cancel → Run), never onto Reset by accident.
+        boolean focusHere = run.isFocusOwner() || compare.isFocusOwner() || cancel.isFocusOwner();
+        cancel.setEnabled(on);
+        if (on && focusHere) {
+            cancel.requestFocusInWindow();
+        }
         run.setEnabled(!on);
         reset.setEnabled(!on);
         compare.setEnabled(!on);
-        cancel.setEnabled(on);
+        if (!on && focusHere) {
+            run.requestFocusInWindow();
+        }
+    }
+
+    /** Shows the outcome of a run and has a screen reader say it. */
+    private void tell(String text) {
+        message.setText(text);
+        // After the focus has moved back to Run (focus changes are queued events too).
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> org.backstep.ui.StepAnnouncer.announce(text)));
     }
 
     /** Trains at a tenth of the learning rate, at it and at ten times it, and draws the three curves. */
@@ -353,7 +373,7 @@ public final class TrainingPanel extends JPanel {
         lastRun = results.size() > 1 ? results.get(1).run() : null;
         progress.setValue(100);
         progress.setString(Texts.get("training.compare.done"));
-        message.setText(summary.toString());
+        tell(summary.toString());
         message.getAccessibleContext().setAccessibleName(summary.toString());
     }
 

@@ -111,6 +111,9 @@ public final class TransportBar extends JPanel {
         breakpointField.setName("transport.breakpoint");
         breakpointField.getAccessibleContext().setAccessibleName(Texts.get("transport.breakpoint.name"));
         breakpointField.setToolTipText(Texts.get("transport.breakpoint.tip"));
+        // Spoken without the tooltip's markup.
+        breakpointField.getAccessibleContext().setAccessibleDescription(Texts.get("transport.breakpoint.tip")
+                .replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
         breakpointField.addActionListener(e -> applyBreakpoint(true));
         add(stopWhen, "span, split 3");
         add(breakpointField);
@@ -219,6 +222,7 @@ public final class TransportBar extends JPanel {
         } catch (IllegalArgumentException ex) {
             breakpoint = null;
             breakpointMessage.setText(Texts.format("transport.breakpoint.invalid", ex.getMessage()));
+            org.backstep.ui.StepAnnouncer.announce(breakpointMessage.getText());
             strip.show(session.log(), new int[0]);
             return;
         }
@@ -230,6 +234,8 @@ public final class TransportBar extends JPanel {
             if (next >= 0) {
                 session.seek(next);
             }
+            // Said where the student is typing: how many events match, and where the cursor is now.
+            org.backstep.ui.StepAnnouncer.announce(breakpointMessage.getText() + ". " + position.getText());
         }
     }
 

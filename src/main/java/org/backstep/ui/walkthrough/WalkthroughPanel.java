@@ -82,7 +82,8 @@ public final class WalkthroughPanel extends JPanel {
         Texts.nameControl(next, "walkthrough.next");
         Texts.nameControl(restart, "walkthrough.restart");
         JLabel heading = new JLabel(Texts.get("walkthrough.heading"));
-        heading.setFont(heading.getFont().deriveFont(java.awt.Font.BOLD));
+        // A style, not a fixed font: it is derived again from the zoomed default font on every zoom.
+        heading.putClientProperty("FlatLaf.style", "font: bold");
         setLayout(new MigLayout("insets 0, fillx, wrap 1, hidemode 3, gap 0 4", "[grow, fill]"));
         JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
         top.setOpaque(false);
