@@ -7,11 +7,9 @@ import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.LessonException;
 import org.backstep.lesson.LessonLoader;
-import org.backstep.lesson.LessonProblem;
 import org.backstep.lesson.LessonWriter;
 import org.backstep.lesson.Selector;
 import org.backstep.lesson.Walkthrough;
@@ -61,8 +59,7 @@ final class Authoring {
 
     /** Writes the lesson, with its walkthrough and the numbers as the debugger has them, to a file. */
     void saveLessonAs() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        JFileChooser chooser = MainWindow.lessonFileChooser();
         chooser.setSelectedFile(new File(window.session().lesson().id() + ".backstep.json"));
         if (chooser.showSaveDialog(window) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -81,8 +78,7 @@ final class Authoring {
 
     /** Lets the teacher pick a lesson file and shows whether it is valid, with every located problem. */
     void validateLessonFile() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        JFileChooser chooser = MainWindow.lessonFileChooser();
         chooser.setApproveButtonText(Texts.get("validate.approve"));
         if (chooser.showOpenDialog(window) == JFileChooser.APPROVE_OPTION) {
             validate(chooser.getSelectedFile().toPath());
@@ -99,11 +95,8 @@ final class Authoring {
                     String.join(", ", lesson.languages()));
             JOptionPane.showMessageDialog(window, text, Texts.get("validate.title"), JOptionPane.INFORMATION_MESSAGE);
         } catch (LessonException e) {
-            StringBuilder text = new StringBuilder(Texts.format("validate.problems", file, e.problems().size()));
-            for (LessonProblem p : e.problems()) {
-                text.append("\n• ").append(p);
-            }
-            JTextArea list = new JTextArea(text.toString(), Math.min(16, e.problems().size() + 2), 80);
+            String text = MainWindow.withProblems(Texts.format("validate.problems", file, e.problems().size()), e);
+            JTextArea list = new JTextArea(text, Math.min(16, e.problems().size() + 2), 80);
             list.setName("validate.problems");
             list.setEditable(false);
             list.setLineWrap(true);

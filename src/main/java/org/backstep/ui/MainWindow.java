@@ -10,7 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalDouble;
 import javax.swing.AbstractAction;
 import javax.swing.ButtonGroup;
 import javax.swing.JFileChooser;
@@ -20,7 +19,6 @@ import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JPopupMenu;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
@@ -28,7 +26,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
 import org.backstep.lesson.BundledLessons;
@@ -88,7 +85,11 @@ public final class MainWindow extends JFrame {
         debugger.diagram.setEditRequest(new NumberEdits(this, session)::edit);
         new StepAnnouncer(this, session, debugger.diagram);
         setTransferHandler(new LessonDrop());
-        session.addListener(change -> setTitle(Texts.format("window.title", shownLesson().title())));
+        session.addListener(change -> {
+            if (change == StepSession.Change.LESSON) {
+                setTitle(Texts.format("window.title", shownLesson().title()));
+            }
+        });
         setTitle(Texts.format("window.title", shownLesson().title()));
         setMinimumSize(new Dimension(900, 600));
         Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
@@ -295,11 +296,26 @@ public final class MainWindow extends JFrame {
     }
 
     private void chooseLesson() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        JFileChooser chooser = lessonFileChooser();
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             open(chooser.getSelectedFile().toPath());
         }
+    }
+
+    /** {@code heading} and then each located problem of {@code e} on its own line. */
+    static String withProblems(String heading, LessonException e) {
+        StringBuilder text = new StringBuilder(heading);
+        for (LessonProblem p : e.problems()) {
+            text.append("\n• ").append(p);
+        }
+        return text.toString();
+    }
+
+    /** A file chooser showing lesson files. */
+    static JFileChooser lessonFileChooser() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
+        return chooser;
     }
 
     /** Opens a lesson file; a broken one shows its located problems and the current lesson stays. */
@@ -315,11 +331,8 @@ public final class MainWindow extends JFrame {
             tabs.setSelectedIndex(0);
             return true;
         } catch (LessonException e) {
-            StringBuilder text = new StringBuilder(Texts.format("open.failed", Path.of(name).getFileName()));
-            for (LessonProblem p : e.problems()) {
-                text.append("\n• ").append(p);
-            }
-            JOptionPane.showMessageDialog(this, text.toString(), Texts.get("open.failed.title"),
+            String text = withProblems(Texts.format("open.failed", Path.of(name).getFileName()), e);
+            JOptionPane.showMessageDialog(this, text, Texts.get("open.failed.title"),
                     JOptionPane.ERROR_MESSAGE);
             return false;
         }
