@@ -241,6 +241,12 @@ class MainWindowTest {
             assertThat(shown).contains(problem.substring("translation-bad-tag.json:".length()));
         }
         dialog.okButton().click();
+        Pause.pause(new Condition("the problem list closes") {
+            @Override
+            public boolean test() {
+                return !GuiActionRunner.execute(() -> dialog.target().isShowing());
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
         window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
 
         SwingUtilities.invokeLater(() -> frame.authoring().validate(Path.of("src/main/resources/org/backstep/lesson/bundled/xor.json")));
@@ -296,6 +302,9 @@ class MainWindowTest {
         window.textBox("training.learningRate").deleteText().enterText("fast");
         window.button("training.run").click();
         assertThat(window.label("training.message").text()).contains("“fast” is not a usable learning rate");
+        // The deepest bundled network, so a million updates take long enough to be cancelled on a fast machine.
+        GuiActionRunner.execute(() -> frame.open("deep-sigmoid"));
+        window.tabbedPane("tabs").selectTab(1);
         window.textBox("training.learningRate").deleteText().enterText("0.1");
         GuiActionRunner.execute(() -> window.spinner("training.epochs").target().setValue(1_000_000));
         window.button("training.run").click();
