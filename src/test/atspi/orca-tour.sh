@@ -16,8 +16,11 @@ mkdir -p "$WORK/run" "$WORK/home" && chmod 700 "$WORK/run"
 export XDG_RUNTIME_DIR="$WORK/run" XDG_CACHE_HOME="$WORK/cache" XDG_CONFIG_HOME="$WORK/config" \
   XDG_DATA_HOME="$WORK/data" HOME="$WORK/home" WORK JAR="$ROOT/target/backstep.jar"
 export JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$WORK/prefs -Dbackstep.progressDir=$WORK/progress"
-# The tour: two steps, the next phase, one step back, then Tab into the lesson guide.
-export TOUR="Right Right Next Left Tab Tab"
+# The tour: two steps, the next phase and one step back on the diagram; Tab through the lesson
+# guide (Restart, the stop's text, the answer field, Check, Show me, Previous and Next stop), both
+# tables and on to Step back (which must not be called "grayed"); Space steps back from there,
+# and Tab leaves it (its old tooltip must not be read again).
+export TOUR="${TOUR:-Right Right Next Left Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab space Tab}"
 xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash -c '
   java -jar "$JAR" seed-2-3-1 >"$WORK/app.log" 2>&1 &
   app=$!
@@ -28,6 +31,9 @@ xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash -c '
   sleep 6
   for key in $TOUR; do xdotool key "$key"; sleep 2; done
   kill $orca $app 2>/dev/null
+  # Orca may keep spinning on a bus that is going away; it gets a few seconds, then is stopped.
+  for i in $(seq 10); do kill -0 $orca 2>/dev/null || break; sleep 0.5; done
+  kill -9 $orca $app 2>/dev/null || true
   wait 2>/dev/null || true
 '
 mkdir -p "$(dirname "$OUT")"

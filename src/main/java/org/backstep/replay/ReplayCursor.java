@@ -220,11 +220,26 @@ public final class ReplayCursor {
             return null;
         }
         Event e = log.event(position);
-        // Operands other than the written slot are unchanged by the event; the written slot's
-        // value before it is what the previous state held.
         double before = valueBefore(position, e.slot());
         return Expressions.render(quantities, e.slot(), e.sample(),
                 slot -> slot == e.slot() ? before : values[slot], e.value(), log.learningRate());
+    }
+
+    /**
+     * The value the active event read from {@code slot}: operands other than the written slot are
+     * unchanged by the event; the written slot (a running sum, an updated parameter) had its
+     * previous value. NaN at the start.
+     */
+    public double operandValue(int slot) {
+        if (position == START) {
+            return Double.NaN;
+        }
+        return slot == log.slot(position) ? valueBefore(position, slot) : values[slot];
+    }
+
+    /** The learning rate the log's update events used. */
+    public double learningRate() {
+        return log.learningRate();
     }
 
     private double valueBefore(int seq, int slot) {

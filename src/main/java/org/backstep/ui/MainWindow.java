@@ -147,7 +147,8 @@ public final class MainWindow extends JFrame {
         }
     }
 
-    private ZoomScroll tab(int index) {
+    /** The scrolling area of tab {@code index}. */
+    ZoomScroll tab(int index) {
         return (ZoomScroll) tabs.getComponentAt(index);
     }
 
@@ -389,5 +390,13 @@ public final class MainWindow extends JFrame {
         }
         // A lesson without that line (no sigmoid, say) shows the first backward step instead.
         return c.findNext(Breakpoint.phase(Phase.BACKWARD));
+    }
+
+    /** Built by JFrame's constructor; see {@link QuietRootPane}. */
+    @Override
+    protected javax.swing.JRootPane createRootPane() {
+        QuietRootPane root = new QuietRootPane();
+        root.setOpaque(true);
+        return root;
     }
 }

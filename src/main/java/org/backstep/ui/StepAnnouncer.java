@@ -20,6 +20,8 @@ public final class StepAnnouncer {
     private static final String OWN_DESCRIPTION = "backstep.ownDescription";
     /** Marks the diagram: its description is always the current step, which nothing else may replace. */
     private static final String SPEAKS_FOR_ITSELF = "backstep.speaksForItself";
+    /** The text to say once the current event is handled; null when none waits. */
+    private static String pending;
 
     private final java.awt.Window window;
     private final NetworkDiagram diagram;
@@ -52,12 +54,26 @@ public final class StepAnnouncer {
 
     /**
      * Has a screen reader say {@code text} (the result of an answer, a finished training) through
-     * the focused control's description, without moving the focus.
+     * the focused control's description, without moving the focus. Texts given while one event is
+     * handled are coalesced, and only the last is said: a screen reader that reads the description
+     * once per change would otherwise say the last text as often as it changed.
      */
     public static void announce(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        boolean scheduled = pending != null;
+        pending = text;
+        if (!scheduled) {
+            SwingUtilities.invokeLater(StepAnnouncer::sayPending);
+        }
+    }
+
+    private static void sayPending() {
+        String text = pending;
+        pending = null;
         Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-        if (!(owner instanceof JComponent control) || text == null || text.isBlank()
-                || control.getClientProperty(SPEAKS_FOR_ITSELF) != null) {
+        if (!(owner instanceof JComponent control) || control.getClientProperty(SPEAKS_FOR_ITSELF) != null) {
             return;
         }
         AccessibleContext context = control.getAccessibleContext();
@@ -72,7 +88,13 @@ public final class StepAnnouncer {
     private static void restore(Object previousOwner) {
         if (previousOwner instanceof JComponent control && control.getClientProperty(OWN_DESCRIPTION) instanceof String own) {
             control.putClientProperty(OWN_DESCRIPTION, null);
-            control.getAccessibleContext().setAccessibleDescription(own.isEmpty() ? null : own);
+            // Deferred until the bridge has told the screen reader about the new focus: changed
+            // while the reader still follows this control, the old description would be read out.
+            SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+                if (control.getClientProperty(OWN_DESCRIPTION) == null) {
+                    control.getAccessibleContext().setAccessibleDescription(own.isEmpty() ? null : own);
+                }
+            }));
         }
     }
 }

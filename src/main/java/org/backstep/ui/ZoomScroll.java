@@ -29,13 +29,63 @@ final class ZoomScroll extends JScrollPane {
     }
 
     ZoomScroll(Component content) {
-        // The arrows, Page Up/Down, Home and End step the lesson; a scroll pane would take them first.
-        setInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, new javax.swing.InputMap());
         setViewportView(holder);
-        setBorder(null);
         getVerticalScrollBar().setUnitIncrement(24);
         getHorizontalScrollBar().setUnitIncrement(24);
         setContent(content);
+        // Text that takes no focus (an intro, a chart) must still be reachable without a mouse:
+        // while the content is larger than the window, the area itself is a Tab stop that
+        // scrolls with the arrows, Page Up/Down, Home and End.
+        getViewport().addChangeListener(e -> setFocusable(scrolls()));
+        setFocusable(false);
+        getAccessibleContext().setAccessibleName(Texts.get("zoom.scrollArea"));
+        getAccessibleContext().setAccessibleDescription(Texts.get("zoom.scrollArea.tip"));
+        addFocusListener(new java.awt.event.FocusListener() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                showFocus(true);
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                showFocus(false);
+            }
+        });
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // The arrows, Page Up/Down, Home and End step the lesson; as an ancestor of the focused
+        // control, a scroll pane would take them first. Only when it has the focus itself do they scroll.
+        setInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, new javax.swing.InputMap());
+        javax.swing.InputMap own = new javax.swing.InputMap();
+        bind(own, "UP", "unitScrollUp");
+        bind(own, "DOWN", "unitScrollDown");
+        bind(own, "LEFT", "unitScrollLeft");
+        bind(own, "RIGHT", "unitScrollRight");
+        bind(own, "PAGE_UP", "scrollUp");
+        bind(own, "PAGE_DOWN", "scrollDown");
+        bind(own, "HOME", "scrollHome");
+        bind(own, "END", "scrollEnd");
+        setInputMap(WHEN_FOCUSED, own);
+        showFocus(isFocusOwner());
+    }
+
+    private static void bind(javax.swing.InputMap map, String key, String action) {
+        map.put(javax.swing.KeyStroke.getKeyStroke(key), action);
+    }
+
+    private void showFocus(boolean focused) {
+        int ring = 2;
+        java.awt.Color colour = javax.swing.UIManager.getColor("Component.focusColor");
+        setBorder(focused && colour != null ? javax.swing.BorderFactory.createLineBorder(colour, ring)
+                : javax.swing.BorderFactory.createEmptyBorder(ring, ring, ring, ring));
+    }
+
+    /** Whether the content is larger than the window in either direction. */
+    boolean scrolls() {
+        return !holder.getScrollableTracksViewportWidth() || !holder.getScrollableTracksViewportHeight();
     }
 
     void setContent(Component content) {

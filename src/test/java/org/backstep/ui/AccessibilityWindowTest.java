@@ -82,8 +82,9 @@ class AccessibilityWindowTest {
 
         window.button("walkthrough.reveal").click();
         assertThat(announced).as("the step is announced on the diagram without moving the focus").isNotEmpty();
-        assertThat(announced.get(announced.size() - 1)).isEqualTo("Event 1 of 43, forward pass: z1[0] is 0.46. "
-                + "Weighted sum: z1[0] = 0.5·0.8 + (-0.2)·0.2 + 0.1 = 0.46");
+        assertThat(announced.get(announced.size() - 1)).isEqualTo("Event 1 of 43, forward pass: the weighted sum of h1 "
+                + "is 0.46. Weighted sum: the weight from x1 to h1, 0.5, times the input x1, 0.8, plus the weight from "
+                + "x2 to h1, -0.2, times the input x2, 0.2, plus the bias of h1, 0.1.");
         String h1 = GuiActionRunner.execute(() -> diagram.getAccessibleChild(2).getAccessibleContext()
                 .getAccessibleDescription());
         assertThat(h1).isEqualTo("h1: weighted sum 0.46 (its activation is not computed yet), gradient of the loss "
@@ -151,10 +152,69 @@ class AccessibilityWindowTest {
         }
         assertThat(now).as("Tab comes back to the diagram (no trap); visited " + visited).isSameAs(first);
         assertThat(unnamed).as("focusable controls without an accessible name").isEmpty();
-        assertThat(visited).contains("walkthrough.restart", "walkthrough.previous", "walkthrough.next",
+        assertThat(visited).contains("walkthrough.restart", "walkthrough.narration", "walkthrough.previous", "walkthrough.next",
                 "values.table", "gradients.table", "transport.play", "transport.forward", "transport.slider", "transport.breakpoint");
         assertThat(visited.indexOf("values.table")).as("the tables come before the transport bar")
                 .isLessThan(visited.indexOf("transport.rewind"));
+    }
+
+    @Test
+    void aButtonThatComesAndGoesIsNeverCalledGrayedFromAStaleCache() {
+        window.button("transport.forward").click();
+        javax.accessibility.AccessibleStateSet states = GuiActionRunner.execute(() -> window.button("transport.back")
+                .target().getAccessibleContext().getAccessibleStateSet());
+        assertThat(states.contains(javax.accessibility.AccessibleState.ENABLED)).isTrue();
+        // Transient: AT-SPI clients ask for its states each time instead of keeping the disabled ones from the start.
+        assertThat(states.contains(javax.accessibility.AccessibleState.TRANSIENT)).isTrue();
+    }
+
+    @Test
+    void theNextStopIsReadOutOnceInPlainWordsWhereTheStudentIs() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        GuiActionRunner.execute(() -> window.button("walkthrough.next").target().getAccessibleContext()
+                .addPropertyChangeListener(e -> {
+                    if (AccessibleContext.ACCESSIBLE_DESCRIPTION_PROPERTY.equals(e.getPropertyName())) {
+                        heard.add(String.valueOf(e.getNewValue()));
+                    }
+                }));
+        window.button("walkthrough.next").click();
+        robot.waitForIdle();
+        assertThat(heard).as("one change, not the step and then the stop").hasSize(1);
+        assertThat(heard.get(0)).startsWith("Stop 2 of 11. ReLU decides what h1 passes on")
+                .doesNotContain("$", "**", "<", "\\");
+        String narration = GuiActionRunner.execute(() -> window.textBox("walkthrough.narration").target()
+                .getAccessibleContext().getAccessibleName());
+        assertThat(narration).startsWith("ReLU decides").doesNotContain("$", "**", "<");
+        assertThat(GuiActionRunner.execute(() -> window.textBox("walkthrough.narration").target()
+                .getAccessibleContext().getAccessibleDescription())).isEqualTo("Stop 2 of 11");
+    }
+
+    @Test
+    void aTableRowIsSpokenWholeInWordsFromItsFirstCell() {
+        window.button("transport.forward").click();
+        String[] cells = GuiActionRunner.execute(() -> {
+            var table = window.table("values.table").target();
+            var context = table.getAccessibleContext().getAccessibleTable();
+            int h1Sum = -1;
+            for (int r = 0; r < table.getRowCount(); r++) {
+                if ("z1[0]".equals(table.getValueAt(r, 1))) {
+                    h1Sum = r;
+                }
+            }
+            return new String[] {context.getAccessibleAt(0, 0).getAccessibleContext().getAccessibleName(),
+                    context.getAccessibleAt(h1Sum, 0).getAccessibleContext().getAccessibleName(),
+                    context.getAccessibleAt(h1Sum, 2).getAccessibleContext().getAccessibleName()};
+        });
+        assertThat(cells[0]).isEqualTo("the input x1: 0.8.");
+        assertThat(cells[1]).isEqualTo("the weighted sum of h1: 0.46. The current event computed it.");
+        assertThat(cells[2]).as("other cells keep their own text").isEqualTo("0.46");
+    }
+
+    @Test
+    void theWindowsLayersAreNotAnnouncedAsALayeredPane() {
+        AccessibleRole role = GuiActionRunner.execute(() -> ((MainWindow) window.target()).getLayeredPane()
+                .getAccessibleContext().getAccessibleRole());
+        assertThat(role).isEqualTo(AccessibleRole.PANEL);
     }
 
     private Component focusOwner() {

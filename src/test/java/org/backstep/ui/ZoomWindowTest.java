@@ -119,4 +119,58 @@ class ZoomWindowTest {
         }
         assertThat(cut).isEmpty();
     }
+
+    private void zoomTo(float zoom, int tab) {
+        GuiActionRunner.execute(() -> {
+            Themes.setZoom(zoom);
+            SwingUtilities.updateComponentTreeUI(window.target());
+            window.tabbedPane("tabs").target().setSelectedIndex(tab);
+            return null;
+        });
+        robot.waitForIdle();
+    }
+
+    @org.junit.jupiter.api.Test
+    void textThatTakesNoFocusIsScrolledToFromTheKeyboardWhenTheZoomMakesItLargerThanTheWindow() {
+        zoomTo(1f, 2);
+        ZoomScroll concept = GuiActionRunner.execute(() -> ((MainWindow) window.target()).tab(2));
+        assertThat(GuiActionRunner.execute(() -> concept.isFocusable())).as("at 100 % the page fits: no extra Tab stop")
+                .isFalse();
+
+        zoomTo(3f, 2);
+        assertThat(GuiActionRunner.execute(() -> concept.isFocusable())).isTrue();
+        // From the tab's title, Tab goes into the page (the big picture has no control of its own).
+        GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().requestFocusInWindow());
+        robot.waitForIdle();
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_TAB);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .getFocusOwner())).isSameAs(concept);
+        assertThat(GuiActionRunner.execute(() -> concept.getBorder().getBorderInsets(concept).top))
+                .as("a ring shows the focus").isPositive();
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_PAGE_DOWN);
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_DOWN);
+        robot.waitForIdle();
+        int scrolled = GuiActionRunner.execute(() -> concept.getVerticalScrollBar().getValue());
+        assertThat(scrolled).as("Page Down and Down scroll the text").isGreaterThan(concept.getViewport().getHeight() / 2);
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_HOME);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> concept.getVerticalScrollBar().getValue())).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void fromTwoHundredPercentTheTwoChartsOfLayersAndCostStandOneAboveTheOtherAtFullWidth() {
+        zoomTo(1f, 4);
+        Component layersChart = robot.finder().findByName("insight.layers");
+        Component costChart = robot.finder().findByName("insight.cost");
+        Rectangle layersAt100 = GuiActionRunner.execute(() -> layersChart.getBounds());
+        Rectangle costAt100 = GuiActionRunner.execute(() -> costChart.getBounds());
+        assertThat(costAt100.x).as("side by side at 100 %").isGreaterThan(layersAt100.x + layersAt100.width - 1);
+
+        zoomTo(2f, 4);
+        Rectangle layers = GuiActionRunner.execute(() -> layersChart.getBounds());
+        Rectangle cost = GuiActionRunner.execute(() -> costChart.getBounds());
+        assertThat(cost.y).isGreaterThanOrEqualTo(layers.y + layers.height);
+        assertThat(cost.width).isEqualTo(layers.width).isGreaterThan(1366 * 3 / 4);
+    }
 }

@@ -34,26 +34,22 @@ public final class InsightPanel extends JPanel {
     private final ChartView cost = new ChartView();
     private final JLabel layerValues = new JLabel();
     private final JLabel lessonCost = new JLabel();
+    private final JLabel intro = new JLabel(Texts.get("insight.intro"));
+    private final JLabel layersHeading = new JLabel(Texts.get("insight.layers.title"));
+    private final JLabel costHeading = new JLabel(Texts.get("insight.cost.title"));
     private NetworkShape costShape;
 
     public InsightPanel(StepSession session) {
         this.session = session;
         setName("insight");
-        setLayout(new MigLayout("fill, insets 12", "[grow, fill, sg c]16[grow, fill, sg c]", "[][][grow, fill][]"));
-        JLabel intro = new JLabel(Texts.get("insight.intro"));
-        add(intro, "span 2, wmin 0, wrap");
-        add(heading("insight.layers.title"));
-        add(heading("insight.cost.title"), "wrap");
+        intro.setName("insight.intro");
         layers.setName("insight.layers");
         layers.getAccessibleContext().setAccessibleName(Texts.get("insight.layers.title"));
         cost.setName("insight.cost");
         cost.getAccessibleContext().setAccessibleName(Texts.get("insight.cost.title"));
-        add(layers, "hmin 180");
-        add(cost, "hmin 180, wrap");
         layerValues.setName("insight.layers.values");
         lessonCost.setName("insight.cost.lesson");
-        add(layerValues, "wmin 0, top");
-        add(lessonCost, "wmin 0, top");
+        arrange();
         session.addListener(change -> {
             if (isShowing()) {
                 refresh();
@@ -68,21 +64,50 @@ public final class InsightPanel extends JPanel {
         refresh();
     }
 
-    private static JLabel heading(String key) {
-        JLabel label = new JLabel(Texts.get(key));
-        label.setFont(label.getFont().deriveFont(Font.BOLD));
-        return label;
-    }
-
-
     @Override
     public void updateUI() {
         super.updateUI();
         // A new theme or zoom: both charts take the new colours and sizes (called before the fields are set, too).
         if (session != null) {
+            arrange();
             costShape = null;
             refresh();
         }
+    }
+
+    /**
+     * Side by side at normal sizes; one above the other from 150 % zoom on, so each chart keeps
+     * the whole width for its enlarged titles and legend (the tab scrolls instead of clipping).
+     */
+    private void arrange() {
+        removeAll();
+        float zoom = Themes.zoom();
+        // From the zoomed theme font, not the label's own, which may still be the old size.
+        Font bold = UIManager.getFont("Label.font").deriveFont(Font.BOLD);
+        layersHeading.setFont(bold);
+        costHeading.setFont(bold);
+        // In MigLayout's logical pixels, which it already scales with the zoomed font.
+        int chartHeight = 180;
+        if (zoom > 1.5f) {
+            setLayout(new MigLayout("fillx, insets 12, wrap 1", "[grow, fill]", ""));
+            add(intro, "wmin 0");
+            add(layersHeading);
+            add(layers, "hmin " + chartHeight + ", h " + chartHeight + "!");
+            add(layerValues, "wmin 0");
+            add(costHeading, "gaptop 16");
+            add(cost, "hmin " + chartHeight + ", h " + chartHeight + "!");
+            add(lessonCost, "wmin 0");
+        } else {
+            setLayout(new MigLayout("fill, insets 12", "[grow, fill, sg c]16[grow, fill, sg c]", "[][][grow, fill][]"));
+            add(intro, "span 2, wmin 0, wrap");
+            add(layersHeading);
+            add(costHeading, "wrap");
+            add(layers, "hmin " + chartHeight);
+            add(cost, "hmin " + chartHeight + ", wrap");
+            add(layerValues, "wmin 0, top");
+            add(lessonCost, "wmin 0, top");
+        }
+        revalidate();
     }
 
     /** Redraws both charts from the session: the layers at the cursor, the cost for the lesson's network. */
@@ -179,7 +204,9 @@ public final class InsightPanel extends JPanel {
         styler.setAxisTickLabelsFont(base.deriveFont(12f * zoom));
         styler.setAxisTitleFont(base.deriveFont(13f * zoom));
         styler.setLegendFont(base.deriveFont(12f * zoom));
-        styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        // Inside the plot it would cover the lines once the zoom enlarges it.
+        styler.setLegendPosition(zoom > 1.5f ? org.knowm.xchart.style.Styler.LegendPosition.OutsideS
+                : org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         styler.setMarkerSize((int) (8 * zoom));
         return chart;
     }

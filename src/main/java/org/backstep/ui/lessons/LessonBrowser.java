@@ -19,6 +19,7 @@ import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
+import org.backstep.ui.LiveButton;
 import org.backstep.ui.Texts;
 
 /**
@@ -105,7 +106,7 @@ public final class LessonBrowser extends JDialog {
     }
 
     private static JButton button(String name, Runnable action) {
-        JButton b = new JButton(Texts.get(name + ".text"));
+        JButton b = new LiveButton(Texts.get(name + ".text"));
         Texts.nameControl(b, name);
         b.addActionListener(e -> action.run());
         return b;

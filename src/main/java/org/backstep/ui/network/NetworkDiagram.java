@@ -206,17 +206,7 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
 
     /** The current step in words, for screen readers. */
     private String describe() {
-        ReplayCursor cursor = session.cursor();
-        if (cursor.atStart()) {
-            return Texts.format("network.describe.start", cursor.size());
-        }
-        var event = cursor.currentEvent();
-        var line = cursor.activeEquation();
-        String working = cursor.activeExpression();
-        return Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
-                Texts.get("phase." + event.phase().fileName()), event.quantity(), Texts.number(event.value()),
-                Texts.getOr("equation." + line.id(), line.title()),
-                working == null ? "" : Texts.localFormula(working));
+        return StepWords.describe(session.lesson(), session.cursor());
     }
 
     @Override

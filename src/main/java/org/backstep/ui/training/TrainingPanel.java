@@ -21,6 +21,7 @@ import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
+import org.backstep.ui.LiveButton;
 import org.backstep.ui.Texts;
 import org.backstep.ui.session.StepSession;
 import org.knowm.xchart.XYChart;
@@ -40,9 +41,9 @@ public final class TrainingPanel extends JPanel {
 
     private final StepSession session;
     private final LossChart chart = new LossChart();
-    private final JButton run = new JButton(Texts.get("training.run.text"));
-    private final JButton cancel = new JButton(Texts.get("training.cancel.text"));
-    private final JButton reset = new JButton(Texts.get("training.reset.text"));
+    private final JButton run = new LiveButton(Texts.get("training.run.text"));
+    private final JButton cancel = new LiveButton(Texts.get("training.cancel.text"));
+    private final JButton reset = new LiveButton(Texts.get("training.reset.text"));
     private final JProgressBar progress = new JProgressBar(0, 100) {
         @Override
         public javax.accessibility.AccessibleContext getAccessibleContext() {
@@ -68,7 +69,7 @@ public final class TrainingPanel extends JPanel {
     private TrainingRun lastRun;
     private AtomicBoolean cancelRequested;
     private SwingWorker<?, ?> worker;
-    private final JButton compare = new JButton(Texts.get("training.compare.text"));
+    private final JButton compare = new LiveButton(Texts.get("training.compare.text"));
 
     /** A finished run with what the window shows of it, all worked out off the Swing thread. */
     private record Outcome(TrainingRun run, double[] losses, double[][] curve, double[] prediction) {

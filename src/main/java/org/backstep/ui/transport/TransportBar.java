@@ -23,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.Phase;
 import org.backstep.replay.Breakpoint;
 import org.backstep.replay.ReplayCursor;
+import org.backstep.ui.LiveButton;
 import org.backstep.ui.Texts;
 import org.backstep.ui.session.StepSession;
 
@@ -72,7 +73,7 @@ public final class TransportBar extends JPanel {
         JButton rewind = button("transport.rewind", TransportIcon.Shape.REWIND, ReplayCursor::rewind, backButtons);
         JButton prevPhase = button("transport.prevPhase", TransportIcon.Shape.PREVIOUS_PHASE, ReplayCursor::previousPhase, backButtons);
         JButton back = button("transport.back", TransportIcon.Shape.BACK, ReplayCursor::stepBack, backButtons);
-        play = new JButton(playAction());
+        play = new LiveButton(playAction());
         configure(play, "transport.play", null);
         play.setIcon(new TransportIcon(TransportIcon.Shape.PLAY));
         JButton forward = button("transport.forward", TransportIcon.Shape.FORWARD, ReplayCursor::stepForward, forwardButtons);
@@ -134,7 +135,7 @@ public final class TransportBar extends JPanel {
     /** A button with a drawn symbol, or with its text from the bundle when {@code shape} is null. */
     private JButton button(String name, TransportIcon.Shape shape, ToIntFunction<ReplayCursor> move,
                            List<JButton> group) {
-        JButton b = new JButton(new AbstractAction() {
+        JButton b = new LiveButton(new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 move(move);

@@ -28,6 +28,7 @@ public final class QuantityTable extends JTable {
     private List<QuantityRows.Row> rows = List.of();
     private int rowsForSample = -1;
     private Object rowsForLog;
+    private QuantityWords words;
 
     public QuantityTable(StepSession session, Kind kind) {
         this.session = session;
@@ -55,6 +56,7 @@ public final class QuantityTable extends JTable {
             rowsForSample = sample;
             rowsForLog = session.log();
             var q = session.log().quantities();
+            words = new QuantityWords(session.lesson(), q);
             rows = kind == Kind.VALUES ? QuantityRows.values(session.lesson(), q, sample)
                     : QuantityRows.gradients(session.lesson(), q, sample);
             model.fireTableDataChanged();
@@ -127,6 +129,8 @@ public final class QuantityTable extends JTable {
     }
 
     private final class Renderer extends DefaultTableCellRenderer {
+        private String spoken;
+
         @Override
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
                                                        int row, int column) {
@@ -145,7 +149,33 @@ public final class QuantityTable extends JTable {
             setFont(getFont().deriveFont(active ? Font.BOLD : known ? Font.PLAIN : Font.ITALIC));
             setHorizontalAlignment(column == 2 ? RIGHT : LEFT);
             setToolTipText(column == 2 && known ? Double.toString(cursor.value(slot)) : null);
+            spoken = column == 0 ? spokenRow(slot, known, active) : null;
             return this;
+        }
+
+        /**
+         * A screen reader reads the focused cell, which is in the first column, so that cell says
+         * the whole row. Kept in a field, not set as the name: a name change fires an event, and
+         * the renderer is asked for every cell the reader looks at.
+         */
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJLabel() {
+                    @Override
+                    public String getAccessibleName() {
+                        return spoken != null ? spoken : super.getAccessibleName();
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+
+        private String spokenRow(int slot, boolean known, boolean active) {
+            ReplayCursor cursor = session.cursor();
+            String value = known ? Texts.number(cursor.value(slot)) : Texts.get("value.unknown");
+            String row = Texts.format("table.row.spoken", words.name(slot), value);
+            return active ? row + " " + Texts.get("table.row.current") : row;
         }
     }
 }

@@ -45,6 +45,16 @@ final class Narration {
         return out.toString().replace("\n\n", "<br><br>");
     }
 
+    /**
+     * The narration as a screen reader should get it: the same words and symbols as on screen,
+     * without Markdown marks, TeX commands or HTML tags.
+     */
+    static String toSpeech(String text) {
+        String html = toHtml(text).replace("<br><br>", " ").replace("<sub>", "").replace("<sup>", "^");
+        return html.replaceAll("<[^>]+>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&").replace('\n', ' ').replaceAll(" {2,}", " ").trim();
+    }
+
     private static String emphasis(String text) {
         String bold = BOLD.matcher(text).replaceAll("<b>$1</b>");
         return ITALIC.matcher(bold).replaceAll("<i>$1</i>");

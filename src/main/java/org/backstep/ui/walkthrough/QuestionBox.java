@@ -12,6 +12,7 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.lesson.Question;
 import org.backstep.ui.NumberPrompt;
+import org.backstep.ui.LiveButton;
 import org.backstep.ui.Texts;
 
 /**
@@ -22,13 +23,14 @@ import org.backstep.ui.Texts;
 final class QuestionBox extends JPanel {
     final JLabel prompt = new JLabel();
     final JTextField answer = new JTextField(10);
-    final JButton check = new JButton(Texts.get("walkthrough.check.text"));
-    final JButton reveal = new JButton(Texts.get("walkthrough.reveal.text"));
+    final JButton check = new LiveButton(Texts.get("walkthrough.check.text"));
+    final JButton reveal = new LiveButton(Texts.get("walkthrough.reveal.text"));
     final JLabel feedback = new JLabel(" ");
     private final JLabel answerLabel = new JLabel(Texts.get("walkthrough.answer.label"));
     private final JPanel choices = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 0"));
     private final List<JRadioButton> options = new ArrayList<>();
     private ButtonGroup group = new ButtonGroup();
+    private String spokenPrompt = "";
 
     QuestionBox() {
         setOpaque(false);
@@ -64,14 +66,19 @@ final class QuestionBox extends JPanel {
         reveal.setVisible(predict);
         answerLabel.setVisible(predict);
         choices.setVisible(question instanceof Question.Choice);
+        spokenPrompt = "";
         if (question instanceof Question.Predict) {
             prompt.setText(Texts.get("walkthrough.predict.prompt"));
+            spokenPrompt = prompt.getText();
         } else if (question instanceof Question.Choice choice) {
             prompt.setText("<html>" + Narration.toHtml(choice.prompt()) + "</html>");
+            // Said when the focus enters the options, which is where a keyboard student meets the question.
+            spokenPrompt = Narration.toSpeech(choice.prompt());
+            choices.getAccessibleContext().setAccessibleName(spokenPrompt);
             for (int i = 0; i < choice.options().size(); i++) {
                 JRadioButton option = new JRadioButton("<html>" + Narration.toHtml(choice.options().get(i)) + "</html>");
                 option.setName("walkthrough.option." + i);
-                option.getAccessibleContext().setAccessibleName(choice.options().get(i));
+                option.getAccessibleContext().setAccessibleName(Narration.toSpeech(choice.options().get(i)));
                 option.setOpaque(false);
                 group.add(option);
                 options.add(option);
@@ -80,6 +87,11 @@ final class QuestionBox extends JPanel {
         }
         revalidate();
         repaint();
+    }
+
+    /** The question's prompt in plain words, or "" when the stop asks nothing. */
+    String spokenPrompt() {
+        return spokenPrompt;
     }
 
     /** Lets the student answer, or not (while the debugger shows another epoch or an edited network). */

@@ -21,6 +21,8 @@ import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
 import org.backstep.lesson.Question;
 import org.backstep.lesson.Walkthrough;
+import org.backstep.ui.LiveButton;
+import org.backstep.ui.StepAnnouncer;
 import org.backstep.ui.Texts;
 import org.backstep.ui.session.StepSession;
 
@@ -49,13 +51,13 @@ public final class WalkthroughPanel extends JPanel {
     private final ProgressStore store;
     private final JLabel position = new JLabel();
     /** An HTML pane rather than a label: it wraps its text to the column's width. */
-    private final JEditorPane narration = new JEditorPane("text/html", "");
-    private final JButton previous = new JButton(Texts.get("walkthrough.previous.text"));
-    private final JButton next = new JButton(Texts.get("walkthrough.next.text"));
-    private final JButton restart = new JButton(Texts.get("walkthrough.restart.text"));
+    private final JEditorPane narration = new FocusRingPane();
+    private final JButton previous = new LiveButton(Texts.get("walkthrough.previous.text"));
+    private final JButton next = new LiveButton(Texts.get("walkthrough.next.text"));
+    private final JButton restart = new LiveButton(Texts.get("walkthrough.restart.text"));
     private final QuestionBox question = new QuestionBox();
     private final JLabel elsewhere = new JLabel();
-    private final JButton back = new JButton(Texts.get("walkthrough.back.text"));
+    private final JButton back = new LiveButton(Texts.get("walkthrough.back.text"));
     private Walkthrough walkthrough = Walkthrough.NONE;
     private int[] events = new int[0];
     private int current;
@@ -75,7 +77,22 @@ public final class WalkthroughPanel extends JPanel {
         narration.setName("walkthrough.narration");
         narration.setEditable(false);
         narration.setOpaque(false);
-        narration.setFocusable(false);
+        narration.setToolTipText(Texts.get("walkthrough.narration.tip"));
+        // Focusable, so a screen reader reads the stop's text and a student can read it again;
+        // Tab leaves it like any other control, and a ring shows where the focus is.
+        narration.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        narration.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        narration.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                narration.repaint();
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                narration.repaint();
+            }
+        });
         // Follow the look and feel's font and colour instead of the HTML default.
         narration.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
         Texts.nameControl(previous, "walkthrough.previous");
@@ -106,8 +123,14 @@ public final class WalkthroughPanel extends JPanel {
         buttons.add(previous);
         buttons.add(next);
         add(buttons);
-        previous.addActionListener(e -> goTo(current - 1));
-        next.addActionListener(e -> goTo(current + 1));
+        previous.addActionListener(e -> {
+            goTo(current - 1);
+            sayStop();
+        });
+        next.addActionListener(e -> {
+            goTo(current + 1);
+            sayStop();
+        });
         restart.addActionListener(e -> restartLesson());
         question.check.addActionListener(e -> check());
         question.reveal.addActionListener(e -> reveal());
@@ -164,6 +187,13 @@ public final class WalkthroughPanel extends JPanel {
         }
     }
 
+    /** Has a screen reader say the new stop's text where the student is (on Next stop, usually). */
+    private void sayStop() {
+        String prompt = question.spokenPrompt();
+        String text = position.getText() + ". " + Narration.toSpeech(walkthrough.stop(current).narration());
+        StepAnnouncer.announce(prompt.isEmpty() ? text : text + " " + prompt);
+    }
+
     /** Where the cursor stands for a stop: before its event while a prediction is still open. */
     private int anchor(int index) {
         boolean predictionOpen = walkthrough.stop(index).question() instanceof Question.Predict
@@ -195,7 +225,9 @@ public final class WalkthroughPanel extends JPanel {
         Walkthrough.Stop stop = walkthrough.stop(current);
         position.setText(Texts.format("walkthrough.position", current + 1, walkthrough.size()));
         narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
-        narration.getAccessibleContext().setAccessibleName(stop.narration());
+        narration.getAccessibleContext().setAccessibleName(Narration.toSpeech(stop.narration()));
+        // Instead of the editor's content type ("text/html"), which a screen reader would read out.
+        narration.getAccessibleContext().setAccessibleDescription(position.getText());
         question.ask(stop.question());
         if (Boolean.TRUE.equals(answers.get(current))) {
             question.say(Texts.get("walkthrough.answeredBefore"));

@@ -1,0 +1,58 @@
+package org.backstep.ui.values;
+
+import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Quantities;
+import org.backstep.lesson.Lesson;
+import org.backstep.ui.Texts;
+
+/**
+ * Names quantities in words for a screen reader, with the lesson's node names instead of the
+ * trace's 0-based symbols: "the weight from x1 to h1", "the gradient of the loss with respect to h1".
+ */
+public final class QuantityWords {
+    private final Lesson lesson;
+    private final Quantities quantities;
+
+    public QuantityWords(Lesson lesson, Quantities quantities) {
+        this.lesson = lesson;
+        this.quantities = quantities;
+    }
+
+    /** The quantity in {@code slot}, in words. */
+    public String name(int slot) {
+        NetworkShape shape = quantities.shape();
+        int layer = quantities.layerOf(slot);
+        int index = quantities.indexOf(slot);
+        return switch (quantities.kind(slot)) {
+            case PARAMETER -> parameter(quantities.parameterOf(slot));
+            case PARAMETER_GRADIENT -> Texts.format("speech.gradient", parameter(quantities.parameterOf(slot)));
+            case LOSS -> Texts.get("speech.loss");
+            case INPUT -> Texts.format("speech.input", lesson.inputNames().get(index));
+            case TARGET -> Texts.format("speech.target", unit(shape.layers() - 1, index));
+            case PRE_ACTIVATION -> Texts.format("speech.sum", unit(layer, index));
+            case ACTIVATION -> layer == shape.layers() - 1 ? Texts.format("speech.prediction", unit(layer, index))
+                    : Texts.format("speech.output", unit(layer, index));
+            case PRE_ACTIVATION_GRADIENT -> Texts.format("speech.gradient",
+                    Texts.format("speech.sum", unit(layer, index)));
+            case ACTIVATION_GRADIENT -> Texts.format("speech.gradient", unit(layer, index));
+        };
+    }
+
+    /** "the weight from x1 to h1" or "the bias of h1". */
+    public String parameter(int parameter) {
+        NetworkShape shape = quantities.shape();
+        int l = shape.layerOfParameter(parameter);
+        if (parameter >= shape.biasOffset(l)) {
+            return Texts.format("speech.bias", unit(l, parameter - shape.biasOffset(l)));
+        }
+        int within = parameter - shape.weightOffset(l);
+        int i = within / shape.fanIn(l);
+        int j = within % shape.fanIn(l);
+        String from = l == 0 ? lesson.inputNames().get(j) : unit(l - 1, j);
+        return Texts.format("speech.weight", from, unit(l, i));
+    }
+
+    private String unit(int layer, int index) {
+        return lesson.unitNames().get(layer).get(index);
+    }
+}

@@ -1,0 +1,76 @@
+package org.backstep.ui.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backstep.engine.TrainingStep;
+import org.backstep.lesson.BundledLessons;
+import org.backstep.lesson.Lesson;
+import org.backstep.replay.ReplayCursor;
+import org.backstep.trace.Recordings;
+import org.backstep.ui.Texts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What a screen reader says for each step: words and node names, never the trace's symbols. */
+class StepWordsTest {
+    @AfterEach
+    void systemLanguage() {
+        Texts.choose("");
+    }
+
+    private static List<String> spoken(String lessonId) throws Exception {
+        Lesson lesson = BundledLessons.load(lessonId);
+        var step = new TrainingStep(lesson.shape(), lesson.data());
+        var log = Recordings.record(step, lesson.initialParameters(), lesson.learningRate(), 1, 1_000_000);
+        ReplayCursor cursor = new ReplayCursor(log);
+        List<String> said = new ArrayList<>();
+        said.add(StepWords.describe(lesson, cursor));
+        while (!cursor.atEnd()) {
+            cursor.stepForward();
+            said.add(StepWords.describe(lesson, cursor));
+        }
+        return said;
+    }
+
+    @Test
+    void theSeedLessonIsSaidWithNodeNamesAndTheNumbersEachStepRead() throws Exception {
+        Texts.choose("en");
+        List<String> said = spoken("seed-2-3-1");
+        assertThat(said).hasSize(44);
+        assertThat(said.get(1)).isEqualTo("Event 1 of 43, forward pass: the weighted sum of h1 is 0.46. Weighted sum: "
+                + "the weight from x1 to h1, 0.5, times the input x1, 0.8, plus the weight from x2 to h1, -0.2, "
+                + "times the input x2, 0.2, plus the bias of h1, 0.1.");
+        assertThat(said.get(16)).isEqualTo("Event 16 of 43, backward pass: the gradient of the loss with respect to h1 "
+                + "is -0.28564. Send the gradient back a layer: the gradient of the loss with respect to the weighted "
+                + "sum of ŷ, -0.408058, times the weight from h1 to ŷ, 0.7.");
+        // An update reads the weight before it changes, not after.
+        assertThat(said.get(31)).isEqualTo("Event 31 of 43, update: the weight from x1 to h1 is 0.614256. Gradient "
+                + "descent update: the weight from x1 to h1, 0.5, minus the learning rate 0.5 times the gradient of "
+                + "the loss with respect to the weight from x1 to h1, -0.228512.");
+        assertThat(String.join("\n", said)).doesNotContain("[", "dL/d", "z1", "a2");
+    }
+
+    @Test
+    void aBatchLessonSaysWhichSampleAndTheRunningSum() throws Exception {
+        Texts.choose("en");
+        List<String> said = spoken("xor");
+        assertThat(said.get(54)).isEqualTo("Event 54 of 97, backward pass, sample 2 of 4: the gradient of the loss "
+                + "with respect to the weight from x2 to h1 is -0.0271332. Gradient of a hidden weight: the sum so far, "
+                + "0, plus the gradient of the loss with respect to the weighted sum of h1, -0.0271332, times the input "
+                + "x2, 1.");
+        assertThat(said.get(55)).isEqualTo("Event 55 of 97, backward pass, sample 2 of 4: the gradient of the loss "
+                + "with respect to the bias of h1 is 0.139391. Gradient of a bias: the sum so far, 0.166525, plus the "
+                + "gradient of the loss with respect to the weighted sum of h1, -0.0271332.");
+    }
+
+    @Test
+    void germanUsesGermanWordsAndDecimalCommas() throws Exception {
+        Texts.choose("de");
+        List<String> said = spoken("seed-2-3-1");
+        assertThat(said.get(16)).isEqualTo("Ereignis 16 von 43, Rückwärtsdurchlauf: Gradient des Verlusts nach h1 ist "
+                + "-0,28564. Gradient eine Schicht zurückschicken: Gradient des Verlusts nach gewichtete Summe von ŷ, "
+                + "-0,408058, mal Gewicht von h1 nach ŷ, 0,7.");
+    }
+}
