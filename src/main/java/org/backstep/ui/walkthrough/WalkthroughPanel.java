@@ -225,6 +225,8 @@ public final class WalkthroughPanel extends JPanel {
         Walkthrough.Stop stop = walkthrough.stop(current);
         position.setText(Texts.format("walkthrough.position", current + 1, walkthrough.size()));
         narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
+        // Reading with the arrow keys starts at the stop's first word.
+        narration.setCaretPosition(0);
         narration.getAccessibleContext().setAccessibleName(Narration.toSpeech(stop.narration()));
         // Instead of the editor's content type ("text/html"), which a screen reader would read out.
         narration.getAccessibleContext().setAccessibleDescription(position.getText());
