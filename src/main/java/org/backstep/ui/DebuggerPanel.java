@@ -6,6 +6,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
+import org.backstep.ui.theme.Themes;
 import org.backstep.lesson.ProgressStore;
 import org.backstep.ui.walkthrough.WalkthroughPanel;
 import org.backstep.engine.QuantityKind;
@@ -25,6 +26,9 @@ final class DebuggerPanel extends JPanel {
     final QuantityTable gradients;
     final TransportBar transport;
     private final StepSession session;
+    private final JPanel right;
+    private final JPanel valuesPanel;
+    private final JPanel gradientsPanel;
 
     DebuggerPanel(StepSession session) {
         this.session = session;
@@ -36,21 +40,54 @@ final class DebuggerPanel extends JPanel {
         transport = new TransportBar(session);
         diagram.setSelectionListener(this::selectNode);
 
-        setLayout(new MigLayout("insets 0, fill, gap 6 4", "[60%, grow 60, fill][40%, grow 40, fill]", "[grow 65, fill][grow 35, fill][]"));
         JScrollPane mathsScroll = new JScrollPane(maths);
         mathsScroll.setBorder(null);
         mathsScroll.getVerticalScrollBar().setUnitIncrement(16);
         guide = new WalkthroughPanel(session, ProgressStore.forUser());
         // The lesson guide sits above the maths it talks about; it is hidden when the lesson has none.
-        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3, gap 0 0", "[grow, fill]",
+        right = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3, gap 0 0", "[grow, fill]",
                 "[][grow, fill]"));
         right.add(guide);
         right.add(mathsScroll, "hmin 120");
-        add(diagram, "wmin 300, hmin 180");
-        add(right, "wrap");
-        add(titled(values, Texts.get("values.title")), "hmin 90");
-        add(titled(gradients, Texts.get("gradients.title")), "hmin 90, wrap");
-        add(transport, "span, growx");
+        valuesPanel = titled(values, Texts.get("values.title"));
+        gradientsPanel = titled(gradients, Texts.get("gradients.title"));
+        arrange();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // A new zoom may need the other arrangement (called before the fields are set, too).
+        if (transport != null) {
+            arrange();
+        }
+    }
+
+    /**
+     * Two columns up to 225 % zoom. Beyond, two columns no longer fit a lab screen's width, so
+     * one column: the diagram (three fifths of the screen's height), the guide and the maths, each
+     * table and the transport, each at the window's full width. The page then scrolls down only,
+     * and the guide's text is never cut at the right edge.
+     */
+    private void arrange() {
+        removeAll();
+        if (Themes.zoom() > 2.25f) {
+            setLayout(new MigLayout("insets 0, fillx, wrap 1, gap 6 8", "[grow, fill]", ""));
+            add(diagram, "wmin 300, h 60sp!");
+            add(right, "wmin 0");
+            add(valuesPanel, "h 150!");
+            add(gradientsPanel, "h 150!");
+            add(transport, "growx");
+        } else {
+            setLayout(new MigLayout("insets 0, fill, gap 6 4", "[60%, grow 60, fill][40%, grow 40, fill]",
+                    "[grow 65, fill][grow 35, fill][]"));
+            add(diagram, "wmin 300, hmin 180");
+            add(right, "wrap");
+            add(valuesPanel, "hmin 90");
+            add(gradientsPanel, "hmin 90, wrap");
+            add(transport, "span, growx");
+        }
+        revalidate();
     }
 
     private static JPanel titled(QuantityTable table, String title) {

@@ -83,6 +83,11 @@ final class ZoomScroll extends JScrollPane {
                 : javax.swing.BorderFactory.createEmptyBorder(ring, ring, ring, ring));
     }
 
+    /** Whether the content is wider than the window, so the page must be scrolled sideways. */
+    boolean scrollsSideways() {
+        return !holder.getScrollableTracksViewportWidth();
+    }
+
     /** Whether the content is larger than the window in either direction. */
     boolean scrolls() {
         return !holder.getScrollableTracksViewportWidth() || !holder.getScrollableTracksViewportHeight();

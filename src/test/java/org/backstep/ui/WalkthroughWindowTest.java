@@ -109,6 +109,14 @@ class WalkthroughWindowTest {
             window.button("walkthrough.next").click();
         }
         window.label("walkthrough.position").requireText("Stop 9 of 11");
+        // A screen reader meets the question where the focus enters the options: their group is named by it.
+        String[] spoken = GuiActionRunner.execute(() -> {
+            var option = window.radioButton("walkthrough.option.0").target();
+            return new String[] {option.getParent().getAccessibleContext().getAccessibleName(),
+                    option.getAccessibleContext().getAccessibleName()};
+        });
+        assertThat(spoken[0]).isEqualTo("Which weights get a zero gradient in this step?");
+        assertThat(spoken[1]).isNotBlank().doesNotContain("$", "**", "\\", "<");
         window.radioButton("walkthrough.option.1").click();
         window.button("walkthrough.check").click();
         assertThat(feedback()).contains("Not that one");

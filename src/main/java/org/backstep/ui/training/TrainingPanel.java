@@ -23,6 +23,7 @@ import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import org.backstep.ui.LiveButton;
 import org.backstep.ui.Texts;
+import org.backstep.ui.theme.Themes;
 import org.backstep.ui.session.StepSession;
 import org.knowm.xchart.XYChart;
 
@@ -70,6 +71,8 @@ public final class TrainingPanel extends JPanel {
     private AtomicBoolean cancelRequested;
     private SwingWorker<?, ?> worker;
     private final JButton compare = new LiveButton(Texts.get("training.compare.text"));
+    /** Whether the controls are laid out, so a new zoom can rearrange them. */
+    private boolean arranged;
 
     /** A finished run with what the window shows of it, all worked out off the Swing thread. */
     private record Outcome(TrainingRun run, double[] losses, double[][] curve, double[] prediction) {
@@ -137,10 +140,11 @@ public final class TrainingPanel extends JPanel {
         add(epochs, "wmin 90");
         add(rateLabel, "gapleft 12");
         add(learningRate, "wmin 80");
-        add(run, "gapleft 12");
+        add(run, runConstraints());
         add(cancel);
-        add(reset, "split 2");
+        add(reset, resetConstraints());
         add(compare, "wrap");
+        arranged = true;
         add(progress, "span 6, growx");
         add(prediction, "wrap");
         add(message, "span, growx");
@@ -415,5 +419,29 @@ public final class TrainingPanel extends JPanel {
     /** The loss curve as a chart of the given size, for saving as an image. */
     public XYChart chartSnapshot(int width, int height) {
         return chart.snapshot(width, height);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (arranged) {
+            ((MigLayout) getLayout()).setComponentConstraints(run, runConstraints());
+            ((MigLayout) getLayout()).setComponentConstraints(reset, resetConstraints());
+        }
+    }
+
+    /**
+     * Beside the fields up to 150 % zoom; beyond, the buttons go on a row of their own, and beyond
+     * 225 % on two rows, or the row would be wider than a 1366-pixel screen and the intro would be
+     * cut at its right edge.
+     */
+    private static String runConstraints() {
+        float zoom = Themes.zoom();
+        return zoom > 2.25f ? "newline, span, split 2" : zoom > 1.5f ? "newline, span, split 4" : "gapleft 12";
+    }
+
+    private static String resetConstraints() {
+        float zoom = Themes.zoom();
+        return zoom > 2.25f ? "newline, span, split 2" : zoom > 1.5f ? "" : "split 2";
     }
 }

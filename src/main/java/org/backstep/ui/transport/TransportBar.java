@@ -26,6 +26,7 @@ import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.LiveButton;
 import org.backstep.ui.Texts;
 import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Themes;
 
 /**
  * Rewind, step, play and jump controls, the timeline, and "stop when …". Every move goes through
@@ -61,6 +62,8 @@ public final class TransportBar extends JPanel {
     private final List<JButton> backButtons = new ArrayList<>();
     private final List<JButton> forwardButtons = new ArrayList<>();
     private final JButton play;
+    /** The first of the second group of buttons: after the step buttons, or below them at high zoom. */
+    private JButton forwardPass;
     private Breakpoint breakpoint;
     private boolean updatingSlider;
 
@@ -86,7 +89,8 @@ public final class TransportBar extends JPanel {
         for (JButton b : List.of(rewind, prevPhase, back, play, forward, nextPhase, end)) {
             add(b);
         }
-        add(forwardPass, "gapleft 12");
+        this.forwardPass = forwardPass;
+        add(forwardPass, passConstraints());
         add(backwardPass);
 
         speed.setName("transport.speed");
@@ -130,6 +134,22 @@ public final class TransportBar extends JPanel {
         });
         session.addListener(change -> refresh(change));
         refresh(StepSession.Change.LESSON);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (forwardPass != null) {
+            ((MigLayout) getLayout()).setComponentConstraints(forwardPass, passConstraints());
+        }
+    }
+
+    /**
+     * Beside the step buttons up to 225 % zoom; beyond, the pass buttons and the speed go on a row
+     * of their own, or the bar would be wider than a 1366-pixel screen.
+     */
+    private static String passConstraints() {
+        return Themes.zoom() > 2.25f ? "newline, span, split 4" : "gapleft 12";
     }
 
     /** A button with a drawn symbol, or with its text from the bundle when {@code shape} is null. */
