@@ -29,6 +29,7 @@ final class DebuggerPanel extends JPanel {
     private final JPanel right;
     private final JPanel valuesPanel;
     private final JPanel gradientsPanel;
+    private boolean oneColumn;
 
     DebuggerPanel(StepSession session) {
         this.session = session;
@@ -70,8 +71,16 @@ final class DebuggerPanel extends JPanel {
      * and the guide's text is never cut at the right edge.
      */
     private void arrange() {
+        boolean oneColumn = Themes.zoom() > 2.25f;
+        if (getComponentCount() > 0 && oneColumn == this.oneColumn) {
+            return;
+        }
+        this.oneColumn = oneColumn;
+        // Taking the panels out would drop the keyboard focus (on the diagram, say): it is given back.
+        java.awt.Component focused = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        boolean focusInside = focused != null && javax.swing.SwingUtilities.isDescendingFrom(focused, this);
         removeAll();
-        if (Themes.zoom() > 2.25f) {
+        if (oneColumn) {
             setLayout(new MigLayout("insets 0, fillx, wrap 1, gap 6 8", "[grow, fill]", ""));
             add(diagram, "wmin 300, h 60sp!");
             add(right, "wmin 0");
@@ -88,6 +97,9 @@ final class DebuggerPanel extends JPanel {
             add(transport, "span, growx");
         }
         revalidate();
+        if (focusInside) {
+            focused.requestFocusInWindow();
+        }
     }
 
     private static JPanel titled(QuantityTable table, String title) {

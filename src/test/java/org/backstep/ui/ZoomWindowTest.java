@@ -101,13 +101,7 @@ class ZoomWindowTest {
         List<String> cut = new ArrayList<>();
         for (int tab = 0; tab < 5; tab++) {
             int index = tab;
-            GuiActionRunner.execute(() -> {
-                Themes.setZoom(zoom);
-                SwingUtilities.updateComponentTreeUI(window.target());
-                window.tabbedPane("tabs").target().setSelectedIndex(index);
-                return null;
-            });
-            robot.waitForIdle();
+            zoomTo(zoom, index);
             GuiActionRunner.execute(() -> {
                 assertThat(window.target().getSize()).as("the window stays on the lab screen")
                         .isEqualTo(new java.awt.Dimension(1366, 768));
@@ -176,5 +170,24 @@ class ZoomWindowTest {
         Rectangle cost = GuiActionRunner.execute(() -> costChart.getBounds());
         assertThat(cost.y).isGreaterThanOrEqualTo(layers.y + layers.height);
         assertThat(cost.width).isEqualTo(layers.width).isGreaterThan(1366 * 3 / 4);
+    }
+
+    @org.junit.jupiter.api.Test
+    void zoomingFromTheKeyboardPastTheOneColumnLayoutKeepsTheFocusOnTheDiagram() {
+        Component diagram = robot.finder().findByName("network.diagram");
+        GuiActionRunner.execute(() -> diagram.requestFocusInWindow());
+        robot.waitForIdle();
+        for (int press = 0; press < 8; press++) {
+            robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_EQUALS, java.awt.event.InputEvent.CTRL_MASK);
+        }
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> Themes.zoom())).isEqualTo(3f);
+        assertThat(GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .getFocusOwner())).isSameAs(diagram);
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_RIGHT);
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_RIGHT);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> window.label("transport.position").target().getText()))
+                .as("the arrow keys still step the lesson").startsWith("event 2 of 43");
     }
 }

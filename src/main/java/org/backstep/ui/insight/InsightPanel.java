@@ -38,6 +38,7 @@ public final class InsightPanel extends JPanel {
     private final JLabel layersHeading = new JLabel(Texts.get("insight.layers.title"));
     private final JLabel costHeading = new JLabel(Texts.get("insight.cost.title"));
     private NetworkShape costShape;
+    private boolean stacked;
 
     public InsightPanel(StepSession session) {
         this.session = session;
@@ -80,15 +81,20 @@ public final class InsightPanel extends JPanel {
      * the whole width for its enlarged titles and legend (the tab scrolls instead of clipping).
      */
     private void arrange() {
-        removeAll();
         float zoom = Themes.zoom();
         // From the zoomed theme font, not the label's own, which may still be the old size.
         Font bold = UIManager.getFont("Label.font").deriveFont(Font.BOLD);
         layersHeading.setFont(bold);
         costHeading.setFont(bold);
+        boolean stacked = zoom > 1.5f;
+        if (getComponentCount() > 0 && stacked == this.stacked) {
+            return;
+        }
+        this.stacked = stacked;
+        removeAll();
         // In MigLayout's logical pixels, which it already scales with the zoomed font.
         int chartHeight = 180;
-        if (zoom > 1.5f) {
+        if (stacked) {
             setLayout(new MigLayout("fillx, insets 12, wrap 1", "[grow, fill]", ""));
             add(intro, "wmin 0");
             add(layersHeading);
