@@ -59,7 +59,7 @@ final class DebuggerPanel extends JPanel {
     public void updateUI() {
         super.updateUI();
         // A new zoom may need the other arrangement (called before the fields are set, too).
-        if (transport != null) {
+        if (gradientsPanel != null) {
             arrange();
         }
     }

@@ -11,6 +11,8 @@ import javax.swing.JButton;
  * java-atk-wrapper tells AT-SPI that such a button became "enabled" but not that it became
  * "sensitive", and screen readers cache the state set, so Orca kept calling a usable button
  * "grayed". Marked transient, its states are asked afresh every time instead of cached.
+ * (Java's documentation lets a transient object skip firing events; this one still fires them,
+ * and java-atk-wrapper listens on every object: the Orca tour in CI hears its step announcements.)
  */
 public class LiveButton extends JButton {
     public LiveButton(String text) {

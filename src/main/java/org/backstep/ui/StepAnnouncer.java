@@ -18,6 +18,8 @@ import org.backstep.ui.session.StepSession;
  */
 public final class StepAnnouncer {
     private static final String OWN_DESCRIPTION = "backstep.ownDescription";
+    /** What this class last made the control say, to tell it from a description the app set since. */
+    private static final String ANNOUNCED = "backstep.announced";
     /** Marks the diagram: its description is always the current step, which nothing else may replace. */
     private static final String SPEAKS_FOR_ITSELF = "backstep.speaksForItself";
     /** The text to say once the current event is handled; null when none waits. */
@@ -81,20 +83,31 @@ public final class StepAnnouncer {
             String own = context.getAccessibleDescription();
             control.putClientProperty(OWN_DESCRIPTION, own == null ? "" : own);
         }
+        control.putClientProperty(ANNOUNCED, text);
         // Fires the description change the screen reader listens for.
         context.setAccessibleDescription(text);
     }
 
     private static void restore(Object previousOwner) {
-        if (previousOwner instanceof JComponent control && control.getClientProperty(OWN_DESCRIPTION) instanceof String own) {
-            control.putClientProperty(OWN_DESCRIPTION, null);
-            // Deferred until the bridge has told the screen reader about the new focus: changed
-            // while the reader still follows this control, the old description would be read out.
-            SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
-                if (control.getClientProperty(OWN_DESCRIPTION) == null) {
-                    control.getAccessibleContext().setAccessibleDescription(own.isEmpty() ? null : own);
-                }
-            }));
+        if (!(previousOwner instanceof JComponent control) || control.getClientProperty(OWN_DESCRIPTION) == null) {
+            return;
         }
+        // Deferred until the bridge has told the screen reader about the new focus: changed while
+        // the reader still follows this control, the old description would be read out.
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+            if (control.isFocusOwner() || !(control.getClientProperty(OWN_DESCRIPTION) instanceof String own)) {
+                return; // back on it already: it keeps speaking for the step
+            }
+            AccessibleContext context = control.getAccessibleContext();
+            boolean unchanged = java.util.Objects.equals(context.getAccessibleDescription(),
+                    control.getClientProperty(ANNOUNCED));
+            control.putClientProperty(OWN_DESCRIPTION, null);
+            control.putClientProperty(ANNOUNCED, null);
+            // The app may have given the control a newer description meanwhile (a guide stop's
+            // position); that one stays.
+            if (unchanged) {
+                context.setAccessibleDescription(own.isEmpty() ? null : own);
+            }
+        }));
     }
 }

@@ -144,13 +144,16 @@ class ZoomWindowTest {
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
                 .getFocusOwner())).isSameAs(concept);
-        assertThat(GuiActionRunner.execute(() -> concept.getBorder().getBorderInsets(concept).top))
-                .as("a ring shows the focus").isPositive();
+        assertThat(GuiActionRunner.execute(() -> concept.getBorder()))
+                .as("a ring in the theme's focus colour shows the focus")
+                .isInstanceOfSatisfying(javax.swing.border.LineBorder.class, ring -> assertThat(ring.getLineColor())
+                        .isEqualTo(javax.swing.UIManager.getColor("Component.focusColor")));
         robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_PAGE_DOWN);
         robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_DOWN);
         robot.waitForIdle();
         int scrolled = GuiActionRunner.execute(() -> concept.getVerticalScrollBar().getValue());
-        assertThat(scrolled).as("Page Down and Down scroll the text").isGreaterThan(concept.getViewport().getHeight() / 2);
+        int pageHeight = GuiActionRunner.execute(() -> concept.getViewport().getHeight());
+        assertThat(scrolled).as("Page Down and Down scroll the text").isGreaterThan(pageHeight / 2);
         robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_HOME);
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> concept.getVerticalScrollBar().getValue())).isZero();

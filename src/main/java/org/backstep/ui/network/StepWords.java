@@ -2,6 +2,7 @@ package org.backstep.ui.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backstep.engine.Activation;
 import org.backstep.engine.Quantities;
 import org.backstep.engine.QuantityKind;
 import org.backstep.lesson.Lesson;
@@ -17,6 +18,9 @@ import org.backstep.ui.values.QuantityWords;
  * recomputed.
  */
 final class StepWords {
+    /** A sum with more terms is said up to this many, then "and N more terms", as the maths panel shortens it. */
+    private static final int MAX_TERMS = 8;
+
     private StepWords() {
     }
 
@@ -30,10 +34,10 @@ final class StepWords {
         var line = cursor.activeEquation();
         String sample = event.sample() >= 0 && q.samples() > 1
                 ? Texts.format("speech.ofSample", event.sample() + 1, q.samples()) : "";
-        return Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
+        return QuantityWords.contract(Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
                 Texts.get("phase." + event.phase().fileName()), sample, words.name(event.slot()),
                 Texts.number(event.value()), Texts.getOr("equation." + line.id(), line.title()),
-                working(words, q, cursor, event));
+                working(words, q, cursor, event)));
     }
 
     /** What the event combined, in words: "the weight from h1 to ŷ, 0.7, times …". */
@@ -74,8 +78,7 @@ final class StepWords {
                 }
                 yield plus(terms);
             }
-            case PRE_ACTIVATION_GRADIENT -> Texts.format("speech.slope", named(words, cursor, ops[0]),
-                    named(words, cursor, ops[1]));
+            case PRE_ACTIVATION_GRADIENT -> slope(words, q, cursor, slot, ops);
             case PARAMETER_GRADIENT -> ops.length - at == 1
                     ? (runningSum ? named(words, cursor, ops[at]) : Texts.format("speech.equal", named(words, cursor, ops[at])))
                     : Texts.format("speech.times", named(words, cursor, ops[at]), named(words, cursor, ops[at + 1]));
@@ -90,11 +93,32 @@ final class StepWords {
         return Texts.format("speech.named", words.name(slot), Texts.number(cursor.operandValue(slot)));
     }
 
+    /**
+     * The activation's slope as the maths panel writes it: for ReLU, 1 or 0 by the sign of the
+     * weighted sum (the gate); for sigmoid and tanh, from the unit's output.
+     */
+    private static String slope(QuantityWords words, Quantities q, ReplayCursor cursor, int slot, int[] ops) {
+        String upstream = named(words, cursor, ops[0]);
+        String sum = named(words, cursor, ops[1]);
+        boolean positive = cursor.operandValue(ops[1]) > 0;
+        return switch (q.shape().activation(q.layerOf(slot))) {
+            case RELU -> Texts.format(positive ? "speech.gate.open" : "speech.gate.closed", upstream, sum);
+            case LEAKY_RELU -> positive ? Texts.format("speech.gate.open", upstream, sum)
+                    : Texts.format("speech.leaky.closed", upstream, sum, Texts.number(Activation.LEAKY_SLOPE));
+            case SIGMOID -> Texts.format("speech.slope.sigmoid", upstream, named(words, cursor, ops[2]));
+            case TANH -> Texts.format("speech.slope.tanh", upstream, named(words, cursor, ops[2]));
+            case IDENTITY -> Texts.format("speech.slope.identity", upstream);
+        };
+    }
+
+    /** The terms joined by "plus"; a long sum says its first terms and how many more there are. */
     private static String plus(List<String> terms) {
+        int said = terms.size() > MAX_TERMS ? MAX_TERMS - 1 : terms.size();
         String sum = terms.get(0);
-        for (int t = 1; t < terms.size(); t++) {
+        for (int t = 1; t < said; t++) {
             sum = Texts.format("speech.plus", sum, terms.get(t));
         }
-        return sum;
+        return said < terms.size() ? Texts.format("speech.moreTerms", sum, terms.size() - said) : sum;
     }
+
 }

@@ -20,6 +20,18 @@ public final class QuantityWords {
 
     /** The quantity in {@code slot}, in words. */
     public String name(int slot) {
+        return contract(composed(slot));
+    }
+
+    /**
+     * Spanish contracts "a el" and "de el" to "al" and "del", which composed phrases produce
+     * ("respecto a" + "el peso …"); other languages are left as they are.
+     */
+    public static String contract(String text) {
+        return "es".equals(Texts.language()) ? text.replace(" a el ", " al ").replace(" de el ", " del ") : text;
+    }
+
+    private String composed(int slot) {
         NetworkShape shape = quantities.shape();
         int layer = quantities.layerOf(slot);
         int index = quantities.indexOf(slot);

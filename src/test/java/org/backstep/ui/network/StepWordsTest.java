@@ -21,7 +21,10 @@ class StepWordsTest {
     }
 
     private static List<String> spoken(String lessonId) throws Exception {
-        Lesson lesson = BundledLessons.load(lessonId);
+        return spoken(BundledLessons.load(lessonId));
+    }
+
+    private static List<String> spoken(Lesson lesson) {
         var step = new TrainingStep(lesson.shape(), lesson.data());
         var log = Recordings.record(step, lesson.initialParameters(), lesson.learningRate(), 1, 1_000_000);
         ReplayCursor cursor = new ReplayCursor(log);
@@ -50,6 +53,19 @@ class StepWordsTest {
                 + "descent update: the weight from x1 to h1, 0.5, minus the learning rate 0.5 times the gradient of "
                 + "the loss with respect to the weight from x1 to h1, -0.228512.");
         assertThat(String.join("\n", said)).doesNotContain("[", "dL/d", "z1", "a2");
+        assertThat(said.get(9)).isEqualTo("Event 9 of 43, loss: the loss is 0.524346. Binary cross-entropy: the "
+                + "prediction ŷ, 0.591942, against the target for ŷ, 1.");
+        assertThat(said.get(10)).isEqualTo("Event 10 of 43, backward pass: the gradient of the loss with respect to ŷ "
+                + "is -1.68935. Gradient of the loss at the output: the prediction ŷ, 0.591942, against the target for "
+                + "ŷ, 1.");
+        assertThat(said.get(11)).endsWith("Sigmoid derivative: the gradient of the loss with respect to ŷ, -1.68935, "
+                + "times the prediction ŷ, 0.591942, times one minus that value.");
+        assertThat(said.get(15)).endsWith("Gradient of a bias: equal to the gradient of the loss with respect to the "
+                + "weighted sum of ŷ, -0.408058.");
+        assertThat(said.get(19)).endsWith("ReLU gate: the gradient of the loss with respect to h1, -0.28564, times 1, "
+                + "since the weighted sum of h1, 0.46, is positive.");
+        assertThat(said.get(21)).endsWith("ReLU gate: the gradient of the loss with respect to h3, -0.367252, times 0, "
+                + "since the weighted sum of h3, -0.35, is not positive: the gate is closed.");
     }
 
     @Test
@@ -70,7 +86,40 @@ class StepWordsTest {
         Texts.choose("de");
         List<String> said = spoken("seed-2-3-1");
         assertThat(said.get(16)).isEqualTo("Ereignis 16 von 43, Rückwärtsdurchlauf: Gradient des Verlusts nach h1 ist "
-                + "-0,28564. Gradient eine Schicht zurückschicken: Gradient des Verlusts nach gewichtete Summe von ŷ, "
+                + "-0,28564. Gradient eine Schicht zurückschicken: Gradient des Verlusts nach Eingangssumme von ŷ, "
                 + "-0,408058, mal Gewicht von h1 nach ŷ, 0,7.");
+    }
+
+    @Test
+    void spanishContractsTheArticleAfterAAndDe() throws Exception {
+        Texts.choose("es");
+        List<String> said = spoken("seed-2-3-1");
+        assertThat(said.get(15)).isEqualTo("Evento 15 de 43, pasada hacia atrás: el gradiente de la pérdida respecto al "
+                + "sesgo de ŷ vale -0,408058. Gradiente de un sesgo: igual al gradiente de la pérdida respecto a la suma "
+                + "ponderada de ŷ, -0,408058.");
+        assertThat(String.join("\n", said)).doesNotContain(" a el ", " de el ");
+    }
+
+    @Test
+    void aLongSumSaysItsFirstTermsAndHowManyMore() throws Exception {
+        Texts.choose("en");
+        StringBuilder inputs = new StringBuilder();
+        StringBuilder weights = new StringBuilder();
+        StringBuilder x = new StringBuilder();
+        for (int j = 1; j <= 12; j++) {
+            String sep = j == 1 ? "" : ", ";
+            inputs.append(sep).append("\"x").append(j).append('"');
+            weights.append(sep).append("0.1");
+            x.append(sep).append("1.0");
+        }
+        String json = "{\"format\": \"backstep-lesson/2\", \"id\": \"wide\", \"title\": \"Twelve inputs\", "
+                + "\"minutes\": 5, \"network\": {\"inputs\": [" + inputs + "], \"layers\": [{\"units\": 1, "
+                + "\"activation\": \"sigmoid\", \"names\": [\"y\"], \"weights\": [[" + weights + "]], "
+                + "\"biases\": [0.0]}], \"loss\": \"half_sse\"}, \"data\": [{\"x\": [" + x + "], \"y\": [1.0]}], "
+                + "\"training\": {\"optimizer\": \"sgd\", \"learningRate\": 1.0, \"epochs\": 10}}";
+        Lesson wide = org.backstep.lesson.LessonLoader.load("wide.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String sum = spoken(wide).get(1);
+        // Thirteen terms (twelve products and the bias): seven are said, then how many more.
+        assertThat(sum).contains("times the input x7, 1,").doesNotContain("x8").endsWith(", and 6 more terms.");
     }
 }
