@@ -71,7 +71,7 @@ final class DebuggerPanel extends JPanel {
      * and the guide's text is never cut at the right edge.
      */
     private void arrange() {
-        boolean oneColumn = Themes.zoom() > 2.25f;
+        boolean oneColumn = Themes.oneColumn();
         if (getComponentCount() > 0 && oneColumn == this.oneColumn) {
             return;
         }

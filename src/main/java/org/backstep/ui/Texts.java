@@ -102,6 +102,15 @@ public final class Texts {
         }
     }
 
+    /**
+     * The words of a bundle's or a label's HTML as a screen reader should get them: tags dropped,
+     * entities back to their characters (the inverse of {@link #escapeHtml}).
+     */
+    public static String plainText(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
     /** Text made safe to place in HTML (a label's, a narration's, an exported page's). */
     public static String escapeHtml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

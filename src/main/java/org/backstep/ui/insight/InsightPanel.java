@@ -48,6 +48,9 @@ public final class InsightPanel extends JPanel {
         layers.getAccessibleContext().setAccessibleName(Texts.get("insight.layers.title"));
         cost.setName("insight.cost");
         cost.getAccessibleContext().setAccessibleName(Texts.get("insight.cost.title"));
+        // A style, not a fixed font: FlatLaf derives it again from the zoomed default font.
+        layersHeading.putClientProperty("FlatLaf.style", "font: bold");
+        costHeading.putClientProperty("FlatLaf.style", "font: bold");
         layerValues.setName("insight.layers.values");
         lessonCost.setName("insight.cost.lesson");
         arrange();
@@ -81,12 +84,7 @@ public final class InsightPanel extends JPanel {
      * the whole width for its enlarged titles and legend (the tab scrolls instead of clipping).
      */
     private void arrange() {
-        float zoom = Themes.zoom();
-        // From the zoomed theme font, not the label's own, which may still be the old size.
-        Font bold = UIManager.getFont("Label.font").deriveFont(Font.BOLD);
-        layersHeading.setFont(bold);
-        costHeading.setFont(bold);
-        boolean stacked = zoom > 1.5f;
+        boolean stacked = Themes.stacksPanels();
         if (getComponentCount() > 0 && stacked == this.stacked) {
             return;
         }
@@ -211,7 +209,7 @@ public final class InsightPanel extends JPanel {
         styler.setAxisTitleFont(base.deriveFont(13f * zoom));
         styler.setLegendFont(base.deriveFont(12f * zoom));
         // Inside the plot it would cover the lines once the zoom enlarges it.
-        styler.setLegendPosition(zoom > 1.5f ? org.knowm.xchart.style.Styler.LegendPosition.OutsideS
+        styler.setLegendPosition(Themes.stacksPanels() ? org.knowm.xchart.style.Styler.LegendPosition.OutsideS
                 : org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         styler.setMarkerSize((int) (8 * zoom));
         return chart;

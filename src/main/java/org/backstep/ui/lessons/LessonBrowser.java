@@ -137,7 +137,6 @@ public final class LessonBrowser extends JDialog {
         goals.getAccessibleContext().setAccessibleName(lesson.title() + ": " + String.join("; ", lesson.about().goals()));
     }
 
-    /** How far this user got, in words. */
     /** Sets each column to the width its widest text needs and returns the sum. */
     private int fitColumns() {
         java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
@@ -154,6 +153,7 @@ public final class LessonBrowser extends JDialog {
         return total;
     }
 
+    /** How far this user got, in words. */
     static String progressText(Lesson lesson, ProgressStore.Progress p) {
         int stops = lesson.walkthrough().size();
         if (p.visited().isEmpty()) {

@@ -53,11 +53,9 @@ final class StepWords {
         }
         String said = switch (kind) {
             case PRE_ACTIVATION -> {
-                List<String> terms = new ArrayList<>();
-                for (; at + 1 < ops.length; at += 2) {
-                    terms.add(Texts.format("speech.times", named(words, cursor, ops[at]), named(words, cursor, ops[at + 1])));
-                }
-                terms.add(named(words, cursor, ops[at]));
+                // Weight times input for each input, then the bias.
+                List<String> terms = products(words, cursor, ops, ops.length - 1);
+                terms.add(named(words, cursor, ops[ops.length - 1]));
                 yield plus(terms);
             }
             case ACTIVATION -> Texts.format("speech.applied", named(words, cursor, ops[0]));
@@ -72,11 +70,8 @@ final class StepWords {
                 if (q.layerOf(slot) == q.shape().layers() - 1) {
                     yield Texts.format("speech.against", named(words, cursor, ops[1]), named(words, cursor, ops[0]));
                 }
-                List<String> terms = new ArrayList<>();
-                for (; at + 1 < ops.length; at += 2) {
-                    terms.add(Texts.format("speech.times", named(words, cursor, ops[at]), named(words, cursor, ops[at + 1])));
-                }
-                yield plus(terms);
+                // Each gradient of the layer above times the weight it came through.
+                yield plus(products(words, cursor, ops, ops.length));
             }
             case PRE_ACTIVATION_GRADIENT -> slope(words, q, cursor, slot, ops);
             case PARAMETER_GRADIENT -> ops.length - at == 1
@@ -87,6 +82,15 @@ final class StepWords {
             case INPUT, TARGET -> "";
         };
         return sumSoFar == null ? said : Texts.format("speech.plus", sumSoFar, said);
+    }
+
+    /** "a, times b" for each pair of operands before {@code end}. */
+    private static List<String> products(QuantityWords words, ReplayCursor cursor, int[] ops, int end) {
+        List<String> terms = new ArrayList<>();
+        for (int at = 0; at + 1 < end; at += 2) {
+            terms.add(Texts.format("speech.times", named(words, cursor, ops[at]), named(words, cursor, ops[at + 1])));
+        }
+        return terms;
     }
 
     private static String named(QuantityWords words, ReplayCursor cursor, int slot) {

@@ -84,6 +84,22 @@ public final class Themes {
                 : FlatLaf.isLafDark() ? Theme.DARK : Theme.LIGHT;
     }
 
+    /**
+     * Past this zoom, panels placed side by side stand one above the other (the Layers and cost
+     * charts), and a row of buttons is split, so text keeps the window's width.
+     */
+    public static boolean stacksPanels() {
+        return zoom > 1.5f;
+    }
+
+    /**
+     * Past this zoom, two columns no longer fit a 1366-pixel lab screen: the debugger is one column
+     * and the transport's and training's buttons take more rows.
+     */
+    public static boolean oneColumn() {
+        return zoom > 2.25f;
+    }
+
     /** The zoom applied to every text and drawing, 1.0 to 3.0. */
     public static float zoom() {
         return zoom;

@@ -124,7 +124,7 @@ public final class TrainingPanel extends JPanel {
         rateLabel.setLabelFor(learningRate);
         setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
         // Wrapped to the window's width: on one line, a long translation would squeeze the fields below.
-        javax.swing.JTextArea intro = new javax.swing.JTextArea(Texts.get("training.intro").replaceAll("<[^>]+>", ""));
+        javax.swing.JTextArea intro = new javax.swing.JTextArea(Texts.plainText(Texts.get("training.intro")));
         intro.setName("training.intro");
         intro.setColumns(40);
         intro.setLineWrap(true);
@@ -436,12 +436,10 @@ public final class TrainingPanel extends JPanel {
      * cut at its right edge.
      */
     private static String runConstraints() {
-        float zoom = Themes.zoom();
-        return zoom > 2.25f ? "newline, span, split 2" : zoom > 1.5f ? "newline, span, split 4" : "gapleft 12";
+        return Themes.oneColumn() ? "newline, span, split 2" : Themes.stacksPanels() ? "newline, span, split 4" : "gapleft 12";
     }
 
     private static String resetConstraints() {
-        float zoom = Themes.zoom();
-        return zoom > 2.25f ? "newline, span, split 2" : zoom > 1.5f ? "" : "split 2";
+        return Themes.oneColumn() ? "newline, span, split 2" : Themes.stacksPanels() ? "" : "split 2";
     }
 }

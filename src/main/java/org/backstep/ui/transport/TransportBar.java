@@ -117,8 +117,7 @@ public final class TransportBar extends JPanel {
         breakpointField.getAccessibleContext().setAccessibleName(Texts.get("transport.breakpoint.name"));
         breakpointField.setToolTipText(Texts.get("transport.breakpoint.tip"));
         // Spoken without the tooltip's markup.
-        breakpointField.getAccessibleContext().setAccessibleDescription(Texts.get("transport.breakpoint.tip")
-                .replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+        breakpointField.getAccessibleContext().setAccessibleDescription(Texts.plainText(Texts.get("transport.breakpoint.tip")));
         breakpointField.addActionListener(e -> applyBreakpoint(true));
         add(stopWhen, "span, split 3");
         add(breakpointField);
@@ -149,7 +148,7 @@ public final class TransportBar extends JPanel {
      * of their own, or the bar would be wider than a 1366-pixel screen.
      */
     private static String passConstraints() {
-        return Themes.zoom() > 2.25f ? "newline, span, split 4" : "gapleft 12";
+        return Themes.oneColumn() ? "newline, span, split 4" : "gapleft 12";
     }
 
     /** A button with a drawn symbol, or with its text from the bundle when {@code shape} is null. */

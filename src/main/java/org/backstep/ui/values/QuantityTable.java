@@ -129,7 +129,8 @@ public final class QuantityTable extends JTable {
     }
 
     private final class Renderer extends DefaultTableCellRenderer {
-        private String spoken;
+        /** The slot of the row a first-column cell was last rendered for, or -1 for other cells. */
+        private int spokenSlot = -1;
 
         @Override
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
@@ -149,14 +150,14 @@ public final class QuantityTable extends JTable {
             setFont(getFont().deriveFont(active ? Font.BOLD : known ? Font.PLAIN : Font.ITALIC));
             setHorizontalAlignment(column == 2 ? RIGHT : LEFT);
             setToolTipText(column == 2 && known ? Double.toString(cursor.value(slot)) : null);
-            spoken = column == 0 ? spokenRow(slot, known, active) : null;
+            spokenSlot = column == 0 ? slot : -1;
             return this;
         }
 
         /**
          * A screen reader reads the focused cell, which is in the first column, so that cell says
-         * the whole row. Kept in a field, not set as the name: a name change fires an event, and
-         * the renderer is asked for every cell the reader looks at.
+         * the whole row. Worked out when asked, not set as the name: a name change fires an event,
+         * and the renderer is asked for every cell the reader looks at.
          */
         @Override
         public javax.accessibility.AccessibleContext getAccessibleContext() {
@@ -164,18 +165,19 @@ public final class QuantityTable extends JTable {
                 accessibleContext = new AccessibleJLabel() {
                     @Override
                     public String getAccessibleName() {
-                        return spoken != null ? spoken : super.getAccessibleName();
+                        return spokenSlot >= 0 ? spokenRow(spokenSlot) : super.getAccessibleName();
                     }
                 };
             }
             return accessibleContext;
         }
 
-        private String spokenRow(int slot, boolean known, boolean active) {
+        /** Worked out only when a screen reader asks, not on every paint. */
+        private String spokenRow(int slot) {
             ReplayCursor cursor = session.cursor();
-            String value = known ? Texts.number(cursor.value(slot)) : Texts.get("value.unknown");
+            String value = cursor.isKnown(slot) ? Texts.number(cursor.value(slot)) : Texts.get("value.unknown");
             String row = Texts.format("table.row.spoken", words.name(slot), value);
-            return active ? row + " " + Texts.get("table.row.current") : row;
+            return cursor.isChangedByCurrent(slot) ? row + " " + Texts.get("table.row.current") : row;
         }
     }
 }

@@ -18,6 +18,18 @@ final class FocusRingPane extends JEditorPane {
 
     FocusRingPane() {
         super("text/html", "");
+        // The ring comes and goes with the focus.
+        addFocusListener(new java.awt.event.FocusListener() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+        });
     }
 
     @Override

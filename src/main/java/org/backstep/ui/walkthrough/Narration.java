@@ -50,9 +50,8 @@ final class Narration {
      * without Markdown marks, TeX commands or HTML tags.
      */
     static String toSpeech(String text) {
-        String html = toHtml(text).replace("<br><br>", " ").replace("<sub>", "").replace("<sup>", "^");
-        return html.replaceAll("<[^>]+>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&amp;", "&").replace('\n', ' ').replaceAll(" {2,}", " ").trim();
+        String html = toHtml(text).replace("<br><br>", " ").replace("<sup>", "^");
+        return Texts.plainText(html).replace('\n', ' ').replaceAll(" {2,}", " ").trim();
     }
 
     private static String emphasis(String text) {

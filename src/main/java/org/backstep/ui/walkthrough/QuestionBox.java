@@ -120,6 +120,6 @@ final class QuestionBox extends JPanel {
     void say(String html) {
         feedback.setText("<html>" + html + "</html>");
         // The student hears it where they are (the answer field, a button), as well as reading it.
-        org.backstep.ui.StepAnnouncer.announce(html.replaceAll("<[^>]+>", ""));
+        org.backstep.ui.StepAnnouncer.announce(Texts.plainText(html));
     }
 }

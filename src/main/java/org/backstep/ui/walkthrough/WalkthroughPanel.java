@@ -78,21 +78,9 @@ public final class WalkthroughPanel extends JPanel {
         narration.setEditable(false);
         narration.setOpaque(false);
         narration.setToolTipText(Texts.get("walkthrough.narration.tip"));
-        // Focusable, so a screen reader reads the stop's text and a student can read it again;
-        // Tab leaves it like any other control, and a ring shows where the focus is.
+        // Focusable (see FocusRingPane); Tab leaves it like any other control.
         narration.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         narration.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        narration.addFocusListener(new java.awt.event.FocusAdapter() {
-            @Override
-            public void focusGained(java.awt.event.FocusEvent e) {
-                narration.repaint();
-            }
-
-            @Override
-            public void focusLost(java.awt.event.FocusEvent e) {
-                narration.repaint();
-            }
-        });
         // Follow the look and feel's font and colour instead of the HTML default.
         narration.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
         Texts.nameControl(previous, "walkthrough.previous");
