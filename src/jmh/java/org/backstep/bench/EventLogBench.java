@@ -34,7 +34,6 @@ public class EventLogBench {
 
     private TrainingStep step;
     private double[] initialState;
-    private double learningRate;
     private int slots;
     /** Size and bytes of the latest log; the log itself is not kept, so it never outlives its op. */
     private int lastSize;
@@ -45,15 +44,14 @@ public class EventLogBench {
         // The seed lesson's slots, so the slot ids are the ones a real log of that lesson holds.
         Lesson lesson = BenchLessons.seed();
         step = lesson.newStep();
-        learningRate = lesson.learningRate();
-        initialState = Recordings.initialState(step, lesson.initialParameters());
+        initialState = Recordings.initialState(step, lesson.startState());
         slots = step.quantities().slotCount();
     }
 
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public EventLog append() {
-        EventLog log = new EventLog(step.quantities(), learningRate, initialState, EVENTS + 1);
+        EventLog log = new EventLog(step.quantities(), initialState, EVENTS + 1);
         int slot = 0;
         double value = 0.0;
         for (int i = 0; i < EVENTS; i++) {

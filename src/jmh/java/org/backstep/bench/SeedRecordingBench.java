@@ -1,5 +1,6 @@
 package org.backstep.bench;
 
+import org.backstep.engine.TrainingState;
 import java.util.concurrent.TimeUnit;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
@@ -28,21 +29,19 @@ public class SeedRecordingBench {
     static final int EPOCHS = 200;
 
     private TrainingStep step;
-    private double[] params;
-    private double learningRate;
+    private TrainingState start;
 
     @Setup
     public void load() throws Exception {
         Lesson lesson = BenchLessons.seed();
         step = lesson.newStep();
-        params = lesson.initialParameters();
-        learningRate = lesson.learningRate();
+        start = lesson.startState();
     }
 
     @Benchmark
     public EventLog record200Epochs() {
-        // record() copies params, so every op records the same 200 epochs from the same start.
-        return Recordings.record(step, params, learningRate, EPOCHS, EventLog.DEFAULT_CAP);
+        // record() copies the start, so every op records the same 200 epochs from the same start.
+        return Recordings.record(step, start, EPOCHS, EventLog.DEFAULT_CAP);
     }
 
     /** The memory of one such recording, outside the measured ops. */

@@ -42,10 +42,9 @@ public class SeekBench {
     public void record() throws Exception {
         Lesson lesson = BenchLessons.seed();
         TrainingStep step = lesson.newStep();
-        double[] params = lesson.initialParameters();
-        int perEpoch = Recordings.record(step, params, lesson.learningRate(), 1, EventLog.DEFAULT_CAP).size();
+        int perEpoch = Recordings.record(step, lesson.startState(), 1, EventLog.DEFAULT_CAP).size();
         int epochs = EVENTS / perEpoch + 1;
-        log = Recordings.record(step, params, lesson.learningRate(), epochs, EventLog.DEFAULT_CAP);
+        log = Recordings.record(step, lesson.startState(), epochs, EventLog.DEFAULT_CAP);
         if (log.size() < EVENTS || log.isTruncated()) {
             throw new IllegalStateException("recorded " + log.size() + " events, wanted " + EVENTS);
         }

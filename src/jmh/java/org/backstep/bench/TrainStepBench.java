@@ -2,6 +2,7 @@ package org.backstep.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.backstep.engine.OperationSink;
+import org.backstep.engine.TrainingState;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,17 +26,15 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class TrainStepBench {
     private TrainingStep step;
-    private double[] initial;
-    private double learningRate;
-    private double[] params;
+    private TrainingState initial;
+    private TrainingState state;
     private int epoch;
 
     @Setup(Level.Trial)
     public void load() throws Exception {
         Lesson lesson = BenchLessons.bench();
         step = lesson.newStep();
-        initial = lesson.initialParameters();
-        learningRate = lesson.learningRate();
+        initial = lesson.startState();
     }
 
     /**
@@ -44,13 +43,13 @@ public class TrainStepBench {
      */
     @Setup(Level.Iteration)
     public void restart() {
-        params = initial.clone();
+        state = initial.copy();
         epoch = 0;
     }
 
     @Benchmark
     public double step() {
-        // The loss is returned so that JMH consumes it; params change in place.
-        return step.run(params, learningRate, epoch++, OperationSink.NONE);
+        // The loss is returned so that JMH consumes it; the state changes in place.
+        return step.run(state, epoch++, OperationSink.NONE);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backstep.engine.GradientCheck;
+import org.backstep.engine.Limits;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
@@ -32,8 +33,8 @@ final class GradcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (epoch < 0 || epoch > 1_000_000) {
-            return Usage.fail(spec, "--epoch must be from 0 to 1000000");
+        if (!Limits.epochsAllowed(epoch)) {
+            return Usage.fail(spec, "--epoch " + Limits.epochsRule());
         }
         if (!(tolerance > 0)) {
             return Usage.fail(spec, "--tolerance must be a positive number");
@@ -43,7 +44,7 @@ final class GradcheckCommand implements Callable<Integer> {
             return Cli.BAD_LESSON;
         }
         TrainingStep step = l.newStep();
-        TrainingRun run = TrainingRun.train(step, l.initialParameters(), l.learningRate(), epoch);
+        TrainingRun run = TrainingRun.train(step, l.startState(), epoch);
         if (run.completedUpdates() < epoch) {
             spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
                     + ", before epoch " + epoch);

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
+import org.backstep.engine.Limits;
 import org.backstep.engine.TrainingRun;
 import org.backstep.lesson.Lesson;
 import org.backstep.trace.EventLog;
@@ -36,8 +37,8 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (epoch < 0 || epoch > 1_000_000) {
-            return Usage.fail(spec, "--epoch must be from 0 to 1000000");
+        if (!Limits.epochsAllowed(epoch)) {
+            return Usage.fail(spec, "--epoch " + Limits.epochsRule());
         }
         if (maxEvents < 1) {
             return Usage.fail(spec, "--max-events must be at least 1");
@@ -46,7 +47,7 @@ final class TraceCommand implements Callable<Integer> {
         if (l == null) {
             return Cli.BAD_LESSON;
         }
-        TrainingRun run = TrainingRun.train(l.newStep(), l.initialParameters(), l.learningRate(), epoch);
+        TrainingRun run = TrainingRun.train(l.newStep(), l.startState(), epoch);
         if (run.completedUpdates() < epoch) {
             spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
                     + " (the loss is no longer a finite number), so step " + epoch

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Optimizer;
+import org.backstep.engine.Limits;
+import org.backstep.engine.Training;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
@@ -40,20 +43,26 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (epochs != null && (epochs < 0 || epochs > 1_000_000)) {
-            return Usage.fail(spec, "--epochs must be from 0 to 1000000");
+        if (epochs != null && !Limits.epochsAllowed(epochs)) {
+            return Usage.fail(spec, "--epochs " + Limits.epochsRule());
         }
-        if (learningRate != null && !(learningRate > 0 && learningRate <= 100)) {
-            return Usage.fail(spec, "--learning-rate must be greater than 0 and at most 100");
+        if (learningRate != null && !Optimizer.LEARNING_RATE.accepts(learningRate)) {
+            return Usage.fail(spec, "--learning-rate " + Optimizer.LEARNING_RATE.problem(learningRate));
         }
         Lesson l = lesson.open();
         if (l == null) {
             return Cli.BAD_LESSON;
         }
-        int n = epochs != null ? epochs : l.epochs();
-        double eta = learningRate != null ? learningRate : l.learningRate();
-        TrainingStep step = l.newStep();
-        TrainingRun run = TrainingRun.train(step, l.initialParameters(), eta, n);
+        Training asked = l.training();
+        if (epochs != null) {
+            asked = asked.withEpochs(epochs);
+        }
+        if (learningRate != null) {
+            asked = asked.withOptimizer(asked.optimizer().withLearningRate(learningRate));
+        }
+        Lesson trained = l.withTraining(asked);
+        TrainingStep step = trained.newStep();
+        TrainingRun run = TrainingRun.train(step, trained.startState(), asked.epochs());
         PrintStream out = BackstepCommand.out(spec);
         double[] losses = run.losses();
         if (format == Format.CSV) {
@@ -68,7 +77,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (run.divergedAt() >= 0) {
             spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
-                    + ": the loss is no longer a finite number; try a smaller learning rate (now " + eta + ")");
+                    + ": the loss is no longer a finite number; try a smaller learning rate (now "
+                    + asked.optimizer().learningRate() + ")");
         }
         return Cli.OK;
     }

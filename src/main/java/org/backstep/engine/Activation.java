@@ -1,8 +1,13 @@
 package org.backstep.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Activation functions. Each keeps its forward formula, its local derivative and the equation lines
- * shown to students side by side, so that the maths on screen and the maths computed cannot drift.
+ * Activation functions. Each keeps in one place its forward formula, its local derivative, the
+ * equation lines shown to students, how those lines are written with numbers substituted and
+ * which sentence says them, and whether it is ReLU-like, so that the maths on screen and the maths
+ * computed cannot drift and nothing else needs to ask which activation it is.
  * Transcendental functions go through {@link StrictMath} so every machine prints the same digits.
  */
 public enum Activation {
@@ -21,13 +26,41 @@ public enum Activation {
         public double derivative(double z, double a) {
             return z > 0 ? 1.0 : 0.0;
         }
+
+        @Override
+        public boolean reluLike() {
+            return true;
+        }
+
+        @Override
+        public boolean closesGate(double z) {
+            return z <= 0;
+        }
+
+        @Override
+        String valueText(double z) {
+            return "max(0, " + Numbers.format(z) + ")";
+        }
+
+        @Override
+        String slopeText(String upstream, double z, double a) {
+            return upstream + "·" + (z > 0 ? "1" : "0") + "  (z = " + Numbers.format(z)
+                    + (z > 0 ? " > 0)" : " ≤ 0: gate closed)");
+        }
+
+        @Override
+        String slopeWords(double z) {
+            return z > 0 ? "gate.open" : "gate.closed";
+        }
     },
     LEAKY_RELU("leaky_relu",
             new EquationLine("forward.activation.leaky_relu", "Leaky ReLU",
-                    "a = \\left\\{\\begin{array}{ll}z & \\text{if } z > 0\\\\ 0.01\\,z & \\text{if } z \\le 0\\end{array}\\right.", "a = z if z > 0, else 0.01·z"),
+                    "a = \\left\\{\\begin{array}{ll}z & \\text{if } z > 0\\\\ " + Activation.LEAKY_SLOPE
+                            + "\\,z & \\text{if } z \\le 0\\end{array}\\right.", "a = z if z > 0, else " + Activation.LEAKY_SLOPE + "·z"),
             new EquationLine("backward.activation.leaky_relu", "Leaky ReLU gate",
-                    "\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\left\\{\\begin{array}{ll}1 & \\text{if } z > 0\\\\ 0.01 & \\text{if } z \\le 0\\end{array}\\right.",
-                    "dL/dz = dL/da · (1 if z > 0, else 0.01)")) {
+                    "\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\left\\{\\begin{array}{ll}1 & \\text{if } z > 0\\\\ "
+                            + Activation.LEAKY_SLOPE + " & \\text{if } z \\le 0\\end{array}\\right.",
+                    "dL/dz = dL/da · (1 if z > 0, else " + Activation.LEAKY_SLOPE + ")")) {
         @Override
         public double apply(double z) {
             return z > 0 ? z : LEAKY_SLOPE * z;
@@ -36,6 +69,31 @@ public enum Activation {
         @Override
         public double derivative(double z, double a) {
             return z > 0 ? 1.0 : LEAKY_SLOPE;
+        }
+
+        @Override
+        public boolean reluLike() {
+            return true;
+        }
+
+        @Override
+        String valueText(double z) {
+            return z > 0 ? Numbers.format(z) : Numbers.format(LEAKY_SLOPE) + "·" + Numbers.factor(z);
+        }
+
+        @Override
+        String slopeText(String upstream, double z, double a) {
+            return upstream + "·" + (z > 0 ? "1" : Numbers.format(LEAKY_SLOPE)) + "  (z = " + Numbers.format(z) + ")";
+        }
+
+        @Override
+        String slopeWords(double z) {
+            return z > 0 ? "gate.open" : "leaky.closed";
+        }
+
+        @Override
+        double[] slopeConstants() {
+            return new double[] {LEAKY_SLOPE};
         }
     },
     SIGMOID("sigmoid",
@@ -58,6 +116,21 @@ public enum Activation {
         public double derivative(double z, double a) {
             return a * (1.0 - a);
         }
+
+        @Override
+        String valueText(double z) {
+            return "σ(" + Numbers.format(z) + ")";
+        }
+
+        @Override
+        String slopeText(String upstream, double z, double a) {
+            return upstream + "·" + Numbers.format(a) + "·(1 - " + Numbers.format(a) + ")";
+        }
+
+        @Override
+        String slopeWords(double z) {
+            return "slope.sigmoid";
+        }
     },
     TANH("tanh",
             new EquationLine("forward.activation.tanh", "Tanh",
@@ -74,6 +147,21 @@ public enum Activation {
         public double derivative(double z, double a) {
             return 1.0 - a * a;
         }
+
+        @Override
+        String valueText(double z) {
+            return "tanh(" + Numbers.format(z) + ")";
+        }
+
+        @Override
+        String slopeText(String upstream, double z, double a) {
+            return upstream + "·(1 - " + Numbers.factor(a) + "²)";
+        }
+
+        @Override
+        String slopeWords(double z) {
+            return "slope.tanh";
+        }
     },
     IDENTITY("identity",
             new EquationLine("forward.activation.identity", "Identity",
@@ -89,6 +177,21 @@ public enum Activation {
         @Override
         public double derivative(double z, double a) {
             return 1.0;
+        }
+
+        @Override
+        String valueText(double z) {
+            return Numbers.format(z);
+        }
+
+        @Override
+        String slopeText(String upstream, double z, double a) {
+            return upstream + "·1";
+        }
+
+        @Override
+        String slopeWords(double z) {
+            return "slope.identity";
         }
     };
 
@@ -123,10 +226,70 @@ public enum Activation {
         return derivativeLine;
     }
 
-    /** ReLU-like units pass nothing back when their pre-activation is not positive. */
-    public boolean gates() {
-        return this == RELU;
+    /**
+     * ReLU-like activations bend at 0: they start from He's weight range rather than Glorot's, and
+     * a finite difference across their kink says nothing about the gradient.
+     */
+    public boolean reluLike() {
+        return false;
     }
+
+    /** Whether a unit with pre-activation {@code z} passes nothing back (a closed ReLU gate). */
+    public boolean closesGate(double z) {
+        return false;
+    }
+
+    /** The forward line with {@code z} substituted, e.g. {@code max(0, 0.46)}. */
+    abstract String valueText(double z);
+
+    /** The derivative line's right-hand side with the numbers substituted; {@code upstream} is written already. */
+    abstract String slopeText(String upstream, double z, double a);
+
+    /** The key of the slope's spoken sentence (see {@link Working.Form#words}). */
+    abstract String slopeWords(double z);
+
+    /** Constants the slope's sentence names after dL/da, z and a (the leaky slope). */
+    double[] slopeConstants() {
+        return new double[0];
+    }
+
+    /** The working of {@code a = f(z)}. */
+    public Working value(Working.Read z) {
+        return new Working.Formula(valueForm, List.of(z));
+    }
+
+    /** The working of {@code dL/dz = dL/da · f'(z)}, reading dL/da, z and a. */
+    public Working slope(Working.Read upstream, Working.Read z, Working.Read a) {
+        List<Working.Value> arguments = new ArrayList<>(List.of(upstream, z, a));
+        for (double c : slopeConstants()) {
+            arguments.add(new Working.Constant(c));
+        }
+        return new Working.Formula(slopeForm, arguments);
+    }
+
+    private final Working.Form valueForm = new Working.Form() {
+        @Override
+        public String text(List<Working.Value> arguments) {
+            return valueText(arguments.get(0).value());
+        }
+
+        @Override
+        public String words(List<Working.Value> arguments) {
+            return "applied";
+        }
+    };
+
+    private final Working.Form slopeForm = new Working.Form() {
+        @Override
+        public String text(List<Working.Value> arguments) {
+            return slopeText(Numbers.factor(arguments.get(0).value()), arguments.get(1).value(), arguments.get(2).value());
+        }
+
+        @Override
+        public String words(List<Working.Value> arguments) {
+            return slopeWords(arguments.get(1).value());
+        }
+    };
 
     public static String allowedNames() {
         StringBuilder sb = new StringBuilder();

@@ -34,7 +34,7 @@ public final class GradientCheck {
         double[] analytic = new double[params.length];
         double loss = step.gradient(params, analytic);
         double floor = ZERO_FLOOR * Math.max(1.0, Math.abs(loss));
-        boolean[] baseGates = gates(step);
+        boolean[] baseGates = step.openReluLikeUnits();
         double[] probe = params.clone();
         List<Row> rows = new ArrayList<>();
         for (int n = 0; n < params.length; n++) {
@@ -49,7 +49,7 @@ public final class GradientCheck {
             for (int t = 0; t < 4; t++) {
                 probe[n] = w + offsets[t];
                 f[t] = step.loss(probe);
-                kink |= !Arrays.equals(baseGates, gates(step));
+                kink |= !Arrays.equals(baseGates, step.openReluLikeUnits());
             }
             probe[n] = w;
             // Grouped so that four equal losses give exactly zero.
@@ -60,25 +60,5 @@ public final class GradientCheck {
             rows.add(new Row(n, shape.parameterName(n), a, numeric, error, kink));
         }
         return rows;
-    }
-
-    /** Which ReLU-like units are open in the last forward pass. */
-    private static boolean[] gates(TrainingStep step) {
-        NetworkShape shape = step.shape();
-        double[][] z = step.lastPreActivations();
-        boolean[] open = new boolean[z.length * shape.totalUnits()];
-        for (int l = 0; l < shape.layers(); l++) {
-            Activation f = shape.activation(l);
-            if (f != Activation.RELU && f != Activation.LEAKY_RELU) {
-                continue;
-            }
-            for (int s = 0; s < z.length; s++) {
-                for (int i = 0; i < shape.units(l); i++) {
-                    int u = shape.unitOffset(l) + i;
-                    open[s * shape.totalUnits() + u] = z[s][u] > 0;
-                }
-            }
-        }
-        return open;
     }
 }

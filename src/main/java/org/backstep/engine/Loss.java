@@ -1,9 +1,13 @@
 package org.backstep.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Loss functions. {@link #term} is one output's contribution for one sample before averaging;
  * {@link #scale} turns the sum of terms into the lesson's loss (a mean over samples, and for
- * {@code bce} and {@code mse} also over outputs).
+ * {@code bce} and {@code mse} also over outputs). Each loss also keeps its equation lines, how they
+ * are written with numbers substituted, and what it asks of the output layer and the targets.
  */
 public enum Loss {
     /**
@@ -34,8 +38,43 @@ public enum Loss {
         }
 
         @Override
-        public double scale(int samples, int outputs) {
-            return 1.0 / ((double) samples * outputs);
+        public Activation requiredOutput() {
+            return Activation.SIGMOID;
+        }
+
+        @Override
+        public String whyThatOutput() {
+            return "its outputs must lie between 0 and 1";
+        }
+
+        @Override
+        public boolean needsProbabilityTargets() {
+            return true;
+        }
+
+        @Override
+        public boolean fusesWith(Activation output) {
+            return output == Activation.SIGMOID;
+        }
+
+        @Override
+        public double fusedDelta(double y, double yHat) {
+            return yHat - y;
+        }
+
+        @Override
+        String termText(String y, String yHat) {
+            return "-[" + y + "·log(" + yHat + ") + (1 - " + y + ")·log(1 - " + yHat + ")]";
+        }
+
+        @Override
+        String gradientText(String y, String yHat) {
+            return "-" + y + "/" + yHat + " + (1 - " + y + ")/(1 - " + yHat + ")";
+        }
+
+        @Override
+        boolean gradientIsSum() {
+            return true;
         }
     },
     MSE("mse",
@@ -57,8 +96,13 @@ public enum Loss {
         }
 
         @Override
-        public double scale(int samples, int outputs) {
-            return 1.0 / ((double) samples * outputs);
+        String termText(String y, String yHat) {
+            return "(" + y + " - " + yHat + ")²";
+        }
+
+        @Override
+        int gradientNumerator() {
+            return 2;
         }
     },
     HALF_SSE("half_sse",
@@ -80,8 +124,13 @@ public enum Loss {
         }
 
         @Override
-        public double scale(int samples, int outputs) {
-            return 1.0 / samples;
+        public int denominator(int samples, int outputs) {
+            return samples;
+        }
+
+        @Override
+        String termText(String y, String yHat) {
+            return "½·(" + y + " - " + yHat + ")²";
         }
     };
 
@@ -102,7 +151,9 @@ public enum Loss {
     public abstract double gradient(double y, double yHat, double z);
 
     /** The factor that turns a sum of terms over samples and outputs into the loss. */
-    public abstract double scale(int samples, int outputs);
+    public final double scale(int samples, int outputs) {
+        return 1.0 / denominator(samples, outputs);
+    }
 
     public String fileName() {
         return fileName;
@@ -116,10 +167,104 @@ public enum Loss {
         return gradientLine;
     }
 
+    /** The denominator of {@link #scale}: how many terms the loss is the mean of. */
+    public int denominator(int samples, int outputs) {
+        return samples * outputs;
+    }
+
+    /** The activation the output layer must have, or null when any will do. */
+    public Activation requiredOutput() {
+        return null;
+    }
+
+    /** Why {@link #requiredOutput} is needed, for the message that asks for it. */
+    public String whyThatOutput() {
+        return "";
+    }
+
     /** Whether targets must lie in [0, 1]. */
     public boolean needsProbabilityTargets() {
-        return this == BCE;
+        return false;
     }
+
+    /**
+     * Whether dL/dz of an output unit with this activation is computed in one go, by
+     * {@link #fusedDelta}, rather than as dL/dŷ times the activation's slope: for cross-entropy on
+     * a sigmoid, (ŷ − y) stays finite where ŷ rounds to 0 or 1.
+     */
+    public boolean fusesWith(Activation output) {
+        return false;
+    }
+
+    /** dL/dz of an output unit for one sample, before {@link #scale}, where {@link #fusesWith} holds. */
+    public double fusedDelta(double y, double yHat) {
+        throw new UnsupportedOperationException(fileName + " computes dL/dz through dL/dŷ");
+    }
+
+    /** One output's term of the loss line with the numbers substituted. */
+    abstract String termText(String y, String yHat);
+
+    /** The gradient line's right-hand side before scaling; most losses take (ŷ − y). */
+    String gradientText(String y, String yHat) {
+        return "(" + yHat + " - " + y + ")";
+    }
+
+    /** Whether {@link #gradientText} is a sum, and needs parentheses when scaled. */
+    boolean gradientIsSum() {
+        return false;
+    }
+
+    /** The factor of the gradient line in front of 1/denominator. */
+    int gradientNumerator() {
+        return 1;
+    }
+
+    /**
+     * The working of the loss over one sample's outputs: each output's (y, ŷ, z), scaled to the
+     * mean over {@code samples} samples.
+     */
+    public Working valueWorking(List<Working.Read[]> outputs, int samples) {
+        List<Working> terms = new ArrayList<>();
+        for (Working.Read[] yyz : outputs) {
+            terms.add(new Working.Formula(termForm, List.of(yyz)));
+        }
+        return new Working.Scaled(1, denominator(samples, outputs.size()), new Working.Sum(terms));
+    }
+
+    /** The working of dL/dŷ of one output, reading its y, ŷ and z. */
+    public Working gradientWorking(Working.Read y, Working.Read yHat, Working.Read z, int samples, int outputs) {
+        return new Working.Scaled(gradientNumerator(), denominator(samples, outputs),
+                new Working.Formula(gradientForm, List.of(y, yHat, z)));
+    }
+
+    private final Working.Form termForm = new Working.Form() {
+        @Override
+        public String text(List<Working.Value> arguments) {
+            return termText(Numbers.format(arguments.get(0).value()), Numbers.format(arguments.get(1).value()));
+        }
+
+        @Override
+        public String words(List<Working.Value> arguments) {
+            return "against";
+        }
+    };
+
+    private final Working.Form gradientForm = new Working.Form() {
+        @Override
+        public String text(List<Working.Value> arguments) {
+            return gradientText(Numbers.format(arguments.get(0).value()), Numbers.format(arguments.get(1).value()));
+        }
+
+        @Override
+        public String words(List<Working.Value> arguments) {
+            return "against";
+        }
+
+        @Override
+        public boolean compound() {
+            return gradientIsSum();
+        }
+    };
 
     public static String allowedNames() {
         StringBuilder sb = new StringBuilder();

@@ -23,8 +23,10 @@ public final class NetworkShape {
         if (inputs < 1 || units.length < 1 || activations.length != units.length || trainBias.length != units.length) {
             throw new IllegalArgumentException("a network needs at least one input and one layer, with one activation each");
         }
-        if (loss == Loss.BCE && activations[activations.length - 1] != Activation.SIGMOID) {
-            throw new IllegalArgumentException("the bce loss needs a sigmoid output layer");
+        Activation required = loss.requiredOutput();
+        if (required != null && activations[activations.length - 1] != required) {
+            throw new IllegalArgumentException("the " + loss.fileName() + " loss needs a " + required.fileName()
+                    + " output layer");
         }
         this.inputs = inputs;
         this.units = units.clone();

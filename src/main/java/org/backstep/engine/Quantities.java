@@ -8,28 +8,33 @@ import java.util.Map;
 
 /**
  * Stable integer ids ("slots") for every number of one training step of one lesson: first the
- * parameters, then their gradients, then the loss, then one block per sample holding its inputs,
- * targets, pre-activations, activations and their gradients. An event stores only a slot and a
- * value; the kind, name, phase, equation line and operands all follow from the slot.
+ * parameters, then their gradients, then the optimizer's per-parameter state (none for plain
+ * gradient descent), then the loss, then one block per sample holding its inputs, targets,
+ * pre-activations, activations and their gradients. An event stores only a slot and a value; the
+ * kind, name, phase and equation line follow from the slot, and its working from {@link Workings}.
  */
 public final class Quantities {
     private final NetworkShape shape;
+    private final Optimizer optimizer;
     private final int samples;
     private final int parameters;
+    private final int stateSlots;
     private final int batchSlots;
     private final int sampleBlock;
     private final int totalUnits;
     private Map<String, int[]> slotsByName;
 
-    public Quantities(NetworkShape shape, int samples) {
+    public Quantities(NetworkShape shape, int samples, Optimizer optimizer) {
         if (samples < 1) {
             throw new IllegalArgumentException("at least one sample is needed");
         }
         this.shape = shape;
+        this.optimizer = optimizer;
         this.samples = samples;
         this.parameters = shape.parameterCount();
+        this.stateSlots = optimizer.state().size() * parameters;
         this.totalUnits = shape.totalUnits();
-        this.batchSlots = 2 * parameters + 1;
+        this.batchSlots = 2 * parameters + stateSlots + 1;
         this.sampleBlock = shape.inputs() + shape.outputs() + 4 * totalUnits;
         long total = (long) batchSlots + (long) samples * sampleBlock;
         if (total > Integer.MAX_VALUE / 2) {
@@ -45,6 +50,27 @@ public final class Quantities {
         return samples;
     }
 
+    /** The optimizer whose updates and state the step's last phase records. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /**
+     * How many events one recorded step writes: per sample z and a of every unit, the loss, and
+     * dL/dŷ, each δ, each trained parameter's gradient so far and each gradient sent down a layer;
+     * then per trained parameter its optimizer state and itself.
+     */
+    public long eventsPerStep() {
+        long perSample = 2L * totalUnits + 1 + shape.outputs();
+        long update = 0;
+        for (int l = 0; l < shape.layers(); l++) {
+            long trained = (long) shape.units(l) * shape.fanIn(l) + (shape.trainsBias(l) ? shape.units(l) : 0);
+            perSample += shape.units(l) + trained + (l > 0 ? shape.fanIn(l) : 0);
+            update += trained * (1 + optimizer.state().size());
+        }
+        return perSample * samples + update;
+    }
+
     public int slotCount() {
         return batchSlots + samples * sampleBlock;
     }
@@ -57,8 +83,13 @@ public final class Quantities {
         return parameters + parameter;
     }
 
+    /** Optimizer state variable {@code variable} (see {@link Optimizer#state}) of {@code parameter}. */
+    public int stateSlot(int variable, int parameter) {
+        return 2 * parameters + variable * parameters + parameter;
+    }
+
     public int lossSlot() {
-        return 2 * parameters;
+        return 2 * parameters + stateSlots;
     }
 
     private int sampleBase(int sample) {
@@ -110,6 +141,9 @@ public final class Quantities {
         if (slot < 2 * parameters) {
             return QuantityKind.PARAMETER_GRADIENT;
         }
+        if (slot < 2 * parameters + stateSlots) {
+            return QuantityKind.OPTIMIZER_STATE;
+        }
         if (slot < batchSlots) {
             return QuantityKind.LOSS;
         }
@@ -146,7 +180,8 @@ public final class Quantities {
             case PARAMETER:
                 return shape.layerOfParameter(slot);
             case PARAMETER_GRADIENT:
-                return shape.layerOfParameter(slot - parameters);
+            case OPTIMIZER_STATE:
+                return shape.layerOfParameter(parameterOf(slot));
             case LOSS:
             case INPUT:
             case TARGET:
@@ -174,9 +209,17 @@ public final class Quantities {
         };
     }
 
-    /** The parameter behind a parameter or parameter-gradient slot. */
+    /** The parameter behind a parameter, parameter-gradient or optimizer-state slot. */
     public int parameterOf(int slot) {
-        return slot < parameters ? slot : slot - parameters;
+        if (slot < 2 * parameters) {
+            return slot < parameters ? slot : slot - parameters;
+        }
+        return (slot - 2 * parameters) % parameters;
+    }
+
+    /** The optimizer state variable an optimizer-state slot holds. */
+    public int stateVariableOf(int slot) {
+        return (slot - 2 * parameters) / parameters;
     }
 
     /** The quantity's name as used in files and on the command line, e.g. {@code dL/dz2[0]}. */
@@ -185,6 +228,8 @@ public final class Quantities {
         return switch (kind) {
             case PARAMETER -> shape.parameterName(slot);
             case PARAMETER_GRADIENT -> "dL/d" + shape.parameterName(slot - parameters);
+            case OPTIMIZER_STATE -> optimizer.state().get(stateVariableOf(slot)).symbol()
+                    + "[" + shape.parameterName(parameterOf(slot)) + "]";
             case LOSS -> "L";
             case INPUT -> "x[" + indexOf(slot) + "]";
             case TARGET -> "y[" + indexOf(slot) + "]";
@@ -220,97 +265,21 @@ public final class Quantities {
         int layer = layerOf(slot);
         boolean outputLayer = layer == shape.layers() - 1;
         return switch (kind) {
-            case PARAMETER -> TrainingStep.UPDATE;
-            case PARAMETER_GRADIENT -> {
-                int parameter = slot - parameters;
-                if (parameter >= shape.biasOffset(layer)) {
-                    yield TrainingStep.BIAS_GRADIENT;
-                }
-                yield outputLayer ? TrainingStep.OUTPUT_WEIGHT_GRADIENT : TrainingStep.HIDDEN_WEIGHT_GRADIENT;
-            }
+            case PARAMETER -> optimizer.updateLine();
+            case OPTIMIZER_STATE -> optimizer.state().get(stateVariableOf(slot)).line();
+            case PARAMETER_GRADIENT -> Dense.gradientLine(shape, parameterOf(slot));
             case LOSS -> shape.loss().lossLine();
-            case PRE_ACTIVATION -> TrainingStep.PRE_ACTIVATION;
+            case PRE_ACTIVATION -> Dense.PRE_ACTIVATION;
             case ACTIVATION -> shape.activation(layer).forwardLine();
             case PRE_ACTIVATION_GRADIENT -> shape.activation(layer).derivativeLine();
-            case ACTIVATION_GRADIENT -> outputLayer ? shape.loss().gradientLine() : TrainingStep.PROPAGATE;
+            case ACTIVATION_GRADIENT -> outputLayer ? shape.loss().gradientLine() : Dense.PROPAGATE;
             case INPUT, TARGET -> null;
         };
     }
 
-    /**
-     * The slots an event writing {@code slot} for {@code sample} reads, in the order its expression
-     * uses them. Sums over samples read their own earlier value from the second sample on.
-     */
-    public int[] operands(int slot, int sample) {
+    /** Whether the event writing this slot assigns a new value to it (an update) rather than computing it. */
+    public boolean assigns(int slot) {
         QuantityKind kind = kind(slot);
-        int layer = layerOf(slot);
-        int i = indexOf(slot);
-        switch (kind) {
-            case PRE_ACTIVATION: {
-                int fanIn = shape.fanIn(layer);
-                int[] ops = new int[2 * fanIn + 1];
-                for (int j = 0; j < fanIn; j++) {
-                    ops[2 * j] = parameterSlot(shape.weightIndex(layer, i, j));
-                    ops[2 * j + 1] = fanInSlot(sample, layer, j);
-                }
-                ops[2 * fanIn] = parameterSlot(shape.biasIndex(layer, i));
-                return ops;
-            }
-            case ACTIVATION:
-                return new int[] {preActivationSlot(sample, layer, i)};
-            case LOSS: {
-                int outputs = shape.outputs();
-                int last = shape.layers() - 1;
-                int[] ops = new int[3 * outputs + (sample > 0 ? 1 : 0)];
-                int at = 0;
-                if (sample > 0) {
-                    ops[at++] = lossSlot();
-                }
-                for (int k = 0; k < outputs; k++) {
-                    ops[at++] = targetSlot(sample, k);
-                    ops[at++] = activationSlot(sample, last, k);
-                    ops[at++] = preActivationSlot(sample, last, k);
-                }
-                return ops;
-            }
-            case ACTIVATION_GRADIENT: {
-                if (layer == shape.layers() - 1) {
-                    return new int[] {targetSlot(sample, i), activationSlot(sample, layer, i), preActivationSlot(sample, layer, i)};
-                }
-                int next = layer + 1;
-                int[] ops = new int[2 * shape.units(next)];
-                for (int n = 0; n < shape.units(next); n++) {
-                    ops[2 * n] = preActivationGradientSlot(sample, next, n);
-                    ops[2 * n + 1] = parameterSlot(shape.weightIndex(next, n, i));
-                }
-                return ops;
-            }
-            case PRE_ACTIVATION_GRADIENT:
-                return new int[] {activationGradientSlot(sample, layer, i), preActivationSlot(sample, layer, i),
-                        activationSlot(sample, layer, i)};
-            case PARAMETER_GRADIENT: {
-                int parameter = slot - parameters;
-                int[] local;
-                if (parameter >= shape.biasOffset(layer)) {
-                    local = new int[] {preActivationGradientSlot(sample, layer, parameter - shape.biasOffset(layer))};
-                } else {
-                    int within = parameter - shape.weightOffset(layer);
-                    int fanIn = shape.fanIn(layer);
-                    local = new int[] {preActivationGradientSlot(sample, layer, within / fanIn),
-                            fanInSlot(sample, layer, within % fanIn)};
-                }
-                if (sample <= 0) {
-                    return local;
-                }
-                int[] ops = new int[local.length + 1];
-                ops[0] = slot;
-                System.arraycopy(local, 0, ops, 1, local.length);
-                return ops;
-            }
-            case PARAMETER:
-                return new int[] {slot, gradientSlot(slot)};
-            default:
-                return new int[0];
-        }
+        return kind == QuantityKind.PARAMETER || kind == QuantityKind.OPTIMIZER_STATE;
     }
 }

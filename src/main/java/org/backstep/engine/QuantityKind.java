@@ -6,6 +6,8 @@ public enum QuantityKind {
     PARAMETER(Phase.UPDATE),
     /** The loss gradient of a parameter ({@code dL/dW2[0][1]}), summed over samples. */
     PARAMETER_GRADIENT(Phase.BACKWARD),
+    /** A number the optimizer keeps for one parameter between updates; written by the update phase. */
+    OPTIMIZER_STATE(Phase.UPDATE),
     /** The loss {@code L}, summed over samples as the loss phase runs. */
     LOSS(Phase.LOSS),
     /** An input of one sample ({@code x[0]}); given, never computed. */

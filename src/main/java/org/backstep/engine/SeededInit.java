@@ -16,9 +16,7 @@ public final class SeededInit {
     public static double[] weights(NetworkShape shape, int layer, long seed) {
         int fanIn = shape.fanIn(layer);
         int fanOut = shape.units(layer);
-        Activation activation = shape.activation(layer);
-        boolean reluLike = activation == Activation.RELU || activation == Activation.LEAKY_RELU;
-        double limit = reluLike ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut));
+        double limit = shape.activation(layer).reluLike() ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut));
         long state = seed + GOLDEN_GAMMA * (layer + 1L);
         double[] w = new double[fanIn * fanOut];
         for (int n = 0; n < w.length; n++) {

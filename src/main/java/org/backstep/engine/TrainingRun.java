@@ -3,10 +3,10 @@ package org.backstep.engine;
 import java.util.Arrays;
 
 /**
- * Many epochs of silent training: the loss after 0, 1, …, N updates and enough saved parameters to
- * rebuild the parameters of any epoch exactly (snapshots every {@code stride} epochs, replayed
- * forward with the same arithmetic). Training stops early when the loss stops being a finite
- * number, and says at which epoch.
+ * Many epochs of silent training: the loss after 0, 1, …, N updates and enough saved states to
+ * rebuild the training state of any epoch exactly (snapshots of the parameters and the optimizer's
+ * state every {@code stride} epochs, replayed forward with the same arithmetic). Training stops
+ * early when the loss stops being a finite number, and says at which epoch.
  */
 public final class TrainingRun {
     /**
@@ -23,18 +23,16 @@ public final class TrainingRun {
     }
 
     private final TrainingStep step;
-    private final double learningRate;
     private final double[] losses;
     private final int completedUpdates;
     private final int stride;
-    private final double[][] snapshots;
+    private final TrainingState[] snapshots;
     private final int divergedAt;
     private final boolean cancelled;
 
-    private TrainingRun(TrainingStep step, double learningRate, double[] losses, int completedUpdates, int stride,
-                        double[][] snapshots, int divergedAt, boolean cancelled) {
+    private TrainingRun(TrainingStep step, double[] losses, int completedUpdates, int stride,
+                        TrainingState[] snapshots, int divergedAt, boolean cancelled) {
         this.step = step;
-        this.learningRate = learningRate;
         this.losses = losses;
         this.completedUpdates = completedUpdates;
         this.stride = stride;
@@ -43,25 +41,25 @@ public final class TrainingRun {
         this.cancelled = cancelled;
     }
 
-    public static TrainingRun train(TrainingStep step, double[] initial, double learningRate, int epochs) {
-        return train(step, initial, learningRate, epochs, (e, l) -> true);
+    public static TrainingRun train(TrainingStep step, TrainingState initial, int epochs) {
+        return train(step, initial, epochs, (e, l) -> true);
     }
 
-    public static TrainingRun train(TrainingStep step, double[] initial, double learningRate, int epochs,
-                                    Listener listener) {
-        int parameters = initial.length;
-        int stride = (int) Math.max(1, ((long) (epochs + 1) * parameters + SNAPSHOT_BUDGET - 1) / SNAPSHOT_BUDGET);
-        double[][] snapshots = new double[epochs / stride + 1][];
+    public static TrainingRun train(TrainingStep step, TrainingState initial, int epochs, Listener listener) {
+        long numbers = initial.parameters().length * (1L + step.optimizer().state().size());
+        int stride = (int) Math.max(1, ((long) (epochs + 1) * numbers + SNAPSHOT_BUDGET - 1) / SNAPSHOT_BUDGET);
+        TrainingState[] snapshots = new TrainingState[epochs / stride + 1];
         double[] losses = new double[epochs + 1];
-        double[] params = initial.clone();
+        TrainingState state = initial.copy();
         int divergedAt = -1;
         boolean cancelled = false;
         int updates = 0;
         while (true) {
             if (updates % stride == 0) {
-                snapshots[updates / stride] = params.clone();
+                snapshots[updates / stride] = state.copy();
             }
-            double loss = updates < epochs ? step.run(params, learningRate, updates, OperationSink.NONE) : step.loss(params);
+            double loss = updates < epochs ? step.run(state, updates, OperationSink.NONE)
+                    : step.loss(state.parameters());
             losses[updates] = loss;
             if (!Double.isFinite(loss)) {
                 divergedAt = updates;
@@ -73,16 +71,16 @@ public final class TrainingRun {
             updates++;
             if (!listener.epochDone(updates - 1, loss)) {
                 cancelled = true;
-                losses[updates] = step.loss(params);
+                losses[updates] = step.loss(state.parameters());
                 if (updates % stride == 0) {
                     // The loop's top would have saved this one; a cancelled run must keep it too.
-                    snapshots[updates / stride] = params.clone();
+                    snapshots[updates / stride] = state.copy();
                 }
                 break;
             }
         }
         int kept = divergedAt >= 0 ? divergedAt : updates + 1;
-        return new TrainingRun(step, learningRate, Arrays.copyOf(losses, kept), updates, stride,
+        return new TrainingRun(step, Arrays.copyOf(losses, kept), updates, stride,
                 Arrays.copyOf(snapshots, updates / stride + 1), divergedAt, cancelled);
     }
 
@@ -105,23 +103,24 @@ public final class TrainingRun {
         return cancelled;
     }
 
-    public double learningRate() {
-        return learningRate;
-    }
-
     public TrainingStep step() {
         return step;
     }
 
-    /** The parameters after {@code epoch} updates, bit for bit as training had them. */
-    public double[] parametersAt(int epoch) {
+    /** The training state after {@code epoch} updates, bit for bit as training had it (a copy). */
+    public TrainingState stateAt(int epoch) {
         if (epoch < 0 || epoch > completedUpdates) {
             throw new IllegalArgumentException("epoch " + epoch + " is outside 0.." + completedUpdates);
         }
-        double[] params = snapshots[epoch / stride].clone();
+        TrainingState state = snapshots[epoch / stride].copy();
         for (int e = epoch - epoch % stride; e < epoch; e++) {
-            step.run(params, learningRate, e, OperationSink.NONE);
+            step.run(state, e, OperationSink.NONE);
         }
-        return params;
+        return state;
+    }
+
+    /** The parameters after {@code epoch} updates (a copy). */
+    public double[] parametersAt(int epoch) {
+        return stateAt(epoch).parameters();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.backstep.engine.Dataset;
 import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Training;
+import org.backstep.engine.TrainingState;
 import org.backstep.engine.TrainingStep;
 
 /**
@@ -14,6 +16,7 @@ import org.backstep.engine.TrainingStep;
  * from the seed), data, training settings, and the names students see for inputs and units.
  *
  * @param source      the file name or bundled id the lesson came from, for messages
+ * @param training    the optimizer and the epochs of a training run
  * @param unitNames   per layer, the display name of each unit (the last layer's are the outputs)
  * @param walkthrough the guided tour of the step, {@link Walkthrough#NONE} when the lesson has none
  * @param about       learning goals and length, for the lesson browser
@@ -21,7 +24,7 @@ import org.backstep.engine.TrainingStep;
  * @param translations its texts in other languages, by language tag
  */
 public record Lesson(String source, String id, String title, List<String> inputNames, List<List<String>> unitNames,
-                     NetworkShape shape, double[] initialParameters, Dataset data, double learningRate, int epochs,
+                     NetworkShape shape, double[] initialParameters, Dataset data, Training training,
                      Walkthrough walkthrough, About about, String language, Map<String, Translation> translations) {
 
     /**
@@ -66,8 +69,8 @@ public record Lesson(String source, String id, String title, List<String> inputN
         for (int i = 0; i < walkthrough.size(); i++) {
             stops.add(t.apply(i, walkthrough.stop(i)));
         }
-        return new Lesson(source, id, t.title(), inputNames, unitNames, shape, initialParameters, data, learningRate,
-                epochs, walkthrough.isEmpty() ? walkthrough : new Walkthrough(stops),
+        return new Lesson(source, id, t.title(), inputNames, unitNames, shape, initialParameters, data, training,
+                walkthrough.isEmpty() ? walkthrough : new Walkthrough(stops),
                 new About(t.goals().isEmpty() ? about.goals() : t.goals(), about.minutes()), language, translations);
     }
 
@@ -80,8 +83,8 @@ public record Lesson(String source, String id, String title, List<String> inputN
         int index = more.stops().indexOf(stop);
         Map<String, Translation> aligned = new LinkedHashMap<>();
         translations.forEach((tag, t) -> aligned.put(tag, t.withUntranslatedStop(index)));
-        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, learningRate,
-                epochs, more, about, language, aligned);
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, training,
+                more, about, language, aligned);
     }
 
     /** A copy of the starting parameters, in the order of {@link NetworkShape}. */
@@ -95,7 +98,7 @@ public record Lesson(String source, String id, String title, List<String> inputN
         if (parameters.length != shape.parameterCount()) {
             throw new IllegalArgumentException("expected " + shape.parameterCount() + " parameters");
         }
-        return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, learningRate, epochs,
+        return new Lesson(source, id, title, inputNames, unitNames, shape, parameters, data, training,
                 walkthrough, about, language, translations);
     }
 
@@ -104,18 +107,36 @@ public record Lesson(String source, String id, String title, List<String> inputN
         if (newData.inputWidth() != shape.inputs() || newData.targetWidth() != shape.outputs()) {
             throw new IllegalArgumentException("the data do not fit the network");
         }
-        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, newData, learningRate,
-                epochs, walkthrough, about, language, translations);
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, newData, training,
+                walkthrough, about, language, translations);
     }
 
     /** This lesson with other training settings. */
-    public Lesson withTraining(double newLearningRate, int newEpochs) {
-        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, newLearningRate,
-                newEpochs, walkthrough, about, language, translations);
+    public Lesson withTraining(Training newTraining) {
+        return new Lesson(source, id, title, inputNames, unitNames, shape, initialParameters, data, newTraining,
+                walkthrough, about, language, translations);
+    }
+
+    /** This lesson trained with the same optimizer at another step size. */
+    public Lesson withLearningRate(double rate) {
+        return withTraining(training.withOptimizer(training.optimizer().withLearningRate(rate)));
     }
 
     /** A new step computer for this lesson (each holds its own work arrays). */
     public TrainingStep newStep() {
-        return new TrainingStep(shape, data);
+        return new TrainingStep(shape, data, training.optimizer());
+    }
+
+    /**
+     * The lesson's own first step, recorded (at most {@code cap} events): what its walkthrough and
+     * worksheet are written for.
+     */
+    public org.backstep.trace.EventLog recordFirstStep(int cap) {
+        return org.backstep.trace.Recordings.record(newStep(), startState(), 1, cap);
+    }
+
+    /** The state training starts from: the starting parameters, and the optimizer's state at zero. */
+    public TrainingState startState() {
+        return TrainingState.start(initialParameters, training.optimizer());
     }
 }

@@ -1,5 +1,6 @@
 package org.backstep.lesson;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,11 @@ record LessonFile(String format, String id, String title, List<String> goals, In
     record SampleFile(double[] x, double[] y) {
     }
 
-    record TrainingFile(String optimizer, Double learningRate, Integer epochs) {
+    /**
+     * The training object. The optimizer's own settings ({@code learningRate}, …) are gathered by
+     * name, so that an optimizer's settings are its own business (see {@code TrainingValidator}).
+     */
+    record TrainingFile(String optimizer, Integer epochs, @JsonAnySetter Map<String, Double> settings) {
     }
 
     /** A walkthrough stop (format 2): where, what to say, and at most one question. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.backstep.engine.Activation;
 import org.backstep.engine.Dataset;
+import org.backstep.engine.Limits;
 import org.backstep.engine.Loss;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.SeededInit;
+import org.backstep.engine.Training;
 
 /**
  * Checks what a bound lesson file means: required fields, names, sizes, matrix shapes, finite
@@ -19,15 +21,6 @@ final class LessonValidator {
     static final String FORMAT_V1 = "backstep-lesson/1";
     /** Version 2 adds the walkthrough; version 1 files are read as before. */
     static final String FORMAT_V2 = "backstep-lesson/2";
-    static final int MAX_INPUTS = 1024;
-    static final int MAX_UNITS = 1024;
-    static final int MAX_LAYERS = 32;
-    static final int MAX_PARAMETERS = 1_000_000;
-    static final int MAX_SAMPLES = 100_000;
-    /** Numbers one recorded step keeps per sample times samples: bounds the memory of a step. */
-    static final long MAX_STEP_NUMBERS = 20_000_000L;
-    static final int MAX_EPOCHS = 1_000_000;
-    static final double MAX_LEARNING_RATE = 100.0;
     static final int MAX_NAME_LENGTH = 40;
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_GOALS = 10;
@@ -78,27 +71,8 @@ final class LessonValidator {
                 ? checkNetwork(lesson.network(), root.field("network")) : null;
         double[][][] data = require(lesson.data(), root.field("data"), "a list of samples")
                 ? checkData(lesson, network, root.field("data")) : null;
-        double learningRate = 0;
-        int epochs = 0;
-        if (require(lesson.training(), root.field("training"), "the training object")) {
-            LessonFile.TrainingFile t = lesson.training();
-            FieldPath at = root.field("training");
-            if (t.optimizer() != null && !"sgd".equals(t.optimizer())) {
-                problem(at.field("optimizer"), "unknown optimizer \"" + t.optimizer() + "\"; allowed: sgd");
-            }
-            if (require(t.learningRate(), at.field("learningRate"), "a number greater than 0")) {
-                learningRate = t.learningRate();
-                if (!Double.isFinite(learningRate) || learningRate <= 0 || learningRate > MAX_LEARNING_RATE) {
-                    problem(at.field("learningRate"), "must be greater than 0 and at most " + (int) MAX_LEARNING_RATE);
-                }
-            }
-            if (require(t.epochs(), at.field("epochs"), "a whole number of epochs")) {
-                epochs = t.epochs();
-                if (epochs < 0 || epochs > MAX_EPOCHS) {
-                    problem(at.field("epochs"), "must be from 0 to " + MAX_EPOCHS);
-                }
-            }
-        }
+        Training training = require(lesson.training(), root.field("training"), "the training object")
+                ? new TrainingValidator(this::problem).training(lesson.training(), root.field("training")) : null;
         Lesson.About about = about(lesson, root);
         List<Walkthrough.Stop> stops = List.of();
         if (lesson.walkthrough() != null) {
@@ -121,7 +95,7 @@ final class LessonValidator {
             throw new LessonException(problems);
         }
         Lesson checked = new Lesson(file, lesson.id(), lesson.title(), lesson.network().inputs(), network.unitNames,
-                network.shape, network.parameters, new Dataset(data[0], data[1]), learningRate, epochs,
+                network.shape, network.parameters, new Dataset(data[0], data[1]), training,
                 stops.isEmpty() ? Walkthrough.NONE : new Walkthrough(stops), about, language, translations);
         if (!stops.isEmpty()) {
             new WalkthroughValidator(this::problem).checkSelectors(checked, root.field("walkthrough"));
@@ -130,6 +104,17 @@ final class LessonValidator {
             }
         }
         return checked;
+    }
+
+    /** "mse or half_sse": the losses that take any output layer. */
+    private static String lossesWithoutRequirement() {
+        List<String> names = new ArrayList<>();
+        for (Loss l : Loss.values()) {
+            if (l.requiredOutput() == null) {
+                names.add(l.fileName());
+            }
+        }
+        return String.join(" or ", names);
     }
 
     private Lesson.About about(LessonFile lesson, FieldPath root) {
@@ -163,8 +148,8 @@ final class LessonValidator {
         int before = problems.size();
         List<String> inputs = net.inputs();
         if (require(inputs, at.field("inputs"), "a list of input names such as [\"x1\", \"x2\"]")) {
-            if (inputs.isEmpty() || inputs.size() > MAX_INPUTS) {
-                problem(at.field("inputs"), "must name 1 to " + MAX_INPUTS + " inputs");
+            if (inputs.isEmpty() || inputs.size() > Limits.MAX_INPUTS) {
+                problem(at.field("inputs"), "must name 1 to " + Limits.MAX_INPUTS + " inputs");
             }
             checkNames(inputs, at.field("inputs"));
         }
@@ -179,8 +164,8 @@ final class LessonValidator {
         if (!require(layers, at.field("layers"), "a list of layers")) {
             return null;
         }
-        if (layers.isEmpty() || layers.size() > MAX_LAYERS) {
-            problem(at.field("layers"), "must hold 1 to " + MAX_LAYERS + " layers");
+        if (layers.isEmpty() || layers.size() > Limits.MAX_LAYERS) {
+            problem(at.field("layers"), "must hold 1 to " + Limits.MAX_LAYERS + " layers");
             return null;
         }
         int n = layers.size();
@@ -196,10 +181,10 @@ final class LessonValidator {
                 problem(lp, "a layer must be an object { \"units\": …, \"activation\": … }");
                 continue;
             }
-            if (require(layer.units(), lp.field("units"), "a whole number of units from 1 to " + MAX_UNITS)) {
+            if (require(layer.units(), lp.field("units"), "a whole number of units from 1 to " + Limits.MAX_UNITS)) {
                 units[l] = layer.units();
-                if (units[l] < 1 || units[l] > MAX_UNITS) {
-                    problem(lp.field("units"), layer.units() + " units is not allowed; a layer has 1 to " + MAX_UNITS + " units");
+                if (units[l] < 1 || units[l] > Limits.MAX_UNITS) {
+                    problem(lp.field("units"), layer.units() + " units is not allowed; a layer has 1 to " + Limits.MAX_UNITS + " units");
                     units[l] = 0;
                 }
             }
@@ -214,14 +199,15 @@ final class LessonValidator {
             parameters += (long) units[l] * fanIn + units[l];
             fanIn = units[l];
         }
-        if (parameters > MAX_PARAMETERS) {
+        if (parameters > Limits.MAX_PARAMETERS) {
             problem(at.field("layers"), "the network would have " + parameters + " weights and biases; at most "
-                    + MAX_PARAMETERS + " are allowed");
+                    + Limits.MAX_PARAMETERS + " are allowed");
         }
-        if (loss == Loss.BCE && activations[n - 1] != null && activations[n - 1] != Activation.SIGMOID) {
-            problem(at.field("layers").index(n - 1).field("activation"),
-                    "the bce loss needs a sigmoid output layer (its outputs must lie between 0 and 1); use sigmoid, "
-                            + "or the loss mse or half_sse");
+        Activation required = loss == null ? null : loss.requiredOutput();
+        if (required != null && activations[n - 1] != null && activations[n - 1] != required) {
+            problem(at.field("layers").index(n - 1).field("activation"), "the " + loss.fileName() + " loss needs a "
+                    + required.fileName() + " output layer (" + loss.whyThatOutput() + "); use " + required.fileName()
+                    + ", or the loss " + lossesWithoutRequirement());
         }
         if (problems.size() > before) {
             return null;
@@ -323,8 +309,8 @@ final class LessonValidator {
             problem(at, "holds no samples; a lesson needs at least one {\"x\": […], \"y\": […]}");
             return null;
         }
-        if (data.size() > MAX_SAMPLES) {
-            problem(at, "holds " + data.size() + " samples; at most " + MAX_SAMPLES + " are allowed");
+        if (data.size() > Limits.MAX_SAMPLES) {
+            problem(at, "holds " + data.size() + " samples; at most " + Limits.MAX_SAMPLES + " are allowed");
             return null;
         }
         if (network == null) {
@@ -332,9 +318,9 @@ final class LessonValidator {
         }
         NetworkShape shape = network.shape;
         long perSample = shape.inputs() + shape.outputs() + 4L * shape.totalUnits();
-        if (perSample * data.size() > MAX_STEP_NUMBERS) {
+        if (perSample * data.size() > Limits.MAX_STEP_NUMBERS) {
             problem(at, "with " + data.size() + " samples this network keeps " + perSample * data.size()
-                    + " numbers per step; at most " + MAX_STEP_NUMBERS + " are allowed: use fewer samples or smaller layers");
+                    + " numbers per step; at most " + Limits.MAX_STEP_NUMBERS + " are allowed: use fewer samples or smaller layers");
             return null;
         }
         int before = problems.size();
@@ -353,8 +339,9 @@ final class LessonValidator {
             if (y[s] != null && probabilities) {
                 for (int k = 0; k < y[s].length; k++) {
                     if (y[s][k] < 0 || y[s][k] > 1) {
-                        problem(sp.field("y").index(k), "target " + y[s][k] + " is outside [0, 1], which the bce loss "
-                                + "needs; use a target from 0 to 1, or the loss mse or half_sse");
+                        problem(sp.field("y").index(k), "target " + y[s][k] + " is outside [0, 1], which the "
+                                + shape.loss().fileName() + " loss needs; use a target from 0 to 1, or the loss "
+                                + lossesWithoutRequirement());
                     }
                 }
             }

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.backstep.engine.Dataset;
+import org.backstep.engine.Hyperparameter;
 import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Optimizer;
+import org.backstep.engine.Training;
 
 /**
  * Writes a lesson as a format-2 lesson file that {@link LessonLoader} reads back to the same
@@ -47,11 +51,7 @@ public final class LessonWriter {
             }
             network(lesson, json);
             data(lesson.data(), json);
-            json.writeObjectFieldStart("training");
-            json.writeStringField("optimizer", "sgd");
-            json.writeNumberField("learningRate", lesson.learningRate());
-            json.writeNumberField("epochs", lesson.epochs());
-            json.writeEndObject();
+            training(lesson.training(), json);
             if (!lesson.walkthrough().isEmpty()) {
                 json.writeArrayFieldStart("walkthrough");
                 for (Walkthrough.Stop stop : lesson.walkthrough().stops()) {
@@ -63,6 +63,19 @@ public final class LessonWriter {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /** The optimizer's name and every setting it has, in its own order, then the epochs. */
+    private static void training(Training training, JsonGenerator json) throws IOException {
+        Optimizer optimizer = training.optimizer();
+        json.writeObjectFieldStart("training");
+        json.writeStringField("optimizer", optimizer.kind().fileName());
+        List<Hyperparameter> settings = optimizer.kind().settings();
+        for (int i = 0; i < settings.size(); i++) {
+            json.writeNumberField(settings.get(i).field(), optimizer.values().get(i));
+        }
+        json.writeNumberField("epochs", training.epochs());
+        json.writeEndObject();
     }
 
     private static void network(Lesson lesson, JsonGenerator json) throws IOException {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.backstep.engine.Phase;
 import org.backstep.trace.EventLog;
-import org.backstep.trace.Recordings;
 
 /**
  * Checks a lesson's walkthrough (format 2): every stop has a selector, a narration of sensible
@@ -130,8 +129,7 @@ final class WalkthroughValidator {
 
     /** Reports every stop whose selector finds no event in the recorded step of {@code lesson}. */
     void checkSelectors(Lesson lesson, FieldPath at) {
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1,
-                MAX_CHECKED_EVENTS);
+        EventLog log = lesson.recordFirstStep(MAX_CHECKED_EVENTS);
         int[] events = lesson.walkthrough().resolve(log);
         int previous = -1;
         for (int i = 0; i < events.length; i++) {

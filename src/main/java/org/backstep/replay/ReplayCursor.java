@@ -1,7 +1,8 @@
 package org.backstep.replay;
 
 import org.backstep.engine.EquationLine;
-import org.backstep.engine.Expressions;
+import org.backstep.engine.Working;
+import org.backstep.engine.WorkingText;
 import org.backstep.engine.Phase;
 import org.backstep.engine.QuantityKind;
 import org.backstep.engine.Quantities;
@@ -192,12 +193,13 @@ public final class ReplayCursor {
     }
 
     /**
-     * Whether {@code slot} has a value in the current training step at the position: given numbers
-     * and parameters always do; computed ones once an event of the current epoch wrote them.
+     * Whether {@code slot} has a value in the current training step at the position: given numbers,
+     * parameters and the optimizer's state always do; computed ones once an event of the current epoch wrote them.
      */
     public boolean isKnown(int slot) {
         QuantityKind kind = quantities.kind(slot);
-        if (kind == QuantityKind.INPUT || kind == QuantityKind.TARGET || kind == QuantityKind.PARAMETER) {
+        if (kind == QuantityKind.INPUT || kind == QuantityKind.TARGET || kind == QuantityKind.PARAMETER
+                || kind == QuantityKind.OPTIMIZER_STATE) {
             return true;
         }
         int epochStart = position == START ? 0 : log.epochStart(position);
@@ -214,15 +216,18 @@ public final class ReplayCursor {
         return lastWrite[slot];
     }
 
+    /** What the active event combined, with the numbers it read; null at the start. */
+    public Working activeWorking() {
+        return position == START ? null : log.working(position, this::operandValue);
+    }
+
     /** The active event's equation with the numbers it read, or null at the start. */
     public String activeExpression() {
         if (position == START) {
             return null;
         }
-        Event e = log.event(position);
-        double before = valueBefore(position, e.slot());
-        return Expressions.render(quantities, e.slot(), e.sample(),
-                slot -> slot == e.slot() ? before : values[slot], e.value(), log.learningRate());
+        int slot = log.slot(position);
+        return WorkingText.line(quantities.name(slot), activeWorking(), log.value(position), quantities.assigns(slot));
     }
 
     /**
@@ -235,11 +240,6 @@ public final class ReplayCursor {
             return Double.NaN;
         }
         return slot == log.slot(position) ? valueBefore(position, slot) : values[slot];
-    }
-
-    /** The learning rate the log's update events used. */
-    public double learningRate() {
-        return log.learningRate();
     }
 
     private double valueBefore(int seq, int slot) {

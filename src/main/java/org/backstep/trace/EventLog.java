@@ -1,10 +1,13 @@
 package org.backstep.trace;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 import org.backstep.engine.EquationLine;
 import org.backstep.engine.OperationSink;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
+import org.backstep.engine.Working;
+import org.backstep.engine.Workings;
 
 /**
  * The append-only record of every operation of one or more training steps. Column-wise: each
@@ -24,7 +27,6 @@ public final class EventLog implements OperationSink {
     public static final int DEFAULT_CAP = 20_000_000;
 
     private final Quantities quantities;
-    private final double learningRate;
     private final double[] initialValues;
     private final int cap;
     private int[][] slotChunks = new int[4][];
@@ -37,10 +39,10 @@ public final class EventLog implements OperationSink {
     private final RunColumn samples = new RunColumn();
 
     /**
-     * @param initialValues the value of every slot before the first event (parameters, inputs and
-     *                      targets; anything else is ignored)
+     * @param initialValues the value of every slot before the first event (parameters, optimizer
+     *                      state, inputs and targets; anything else is ignored)
      */
-    public EventLog(Quantities quantities, double learningRate, double[] initialValues, int cap) {
+    public EventLog(Quantities quantities, double[] initialValues, int cap) {
         if (initialValues.length != quantities.slotCount()) {
             throw new IllegalArgumentException("one initial value per slot is needed");
         }
@@ -48,7 +50,6 @@ public final class EventLog implements OperationSink {
             throw new IllegalArgumentException("the cap must be positive");
         }
         this.quantities = quantities;
-        this.learningRate = learningRate;
         this.initialValues = initialValues.clone();
         this.cap = cap;
     }
@@ -78,6 +79,21 @@ public final class EventLog implements OperationSink {
         slotChunks[n >>> CHUNK_BITS][n & CHUNK_MASK] = slot;
         valueChunks[n >>> CHUNK_BITS][n & CHUNK_MASK] = value;
         size = n + 1;
+    }
+
+    /**
+     * Makes room at once for about {@code events} events (up to the cap), when nothing has been
+     * written yet: a recording that knows its length then neither grows its first chunk by copies
+     * nor trims it when sealed.
+     */
+    public void expect(long events) {
+        if (chunks == 0 && events > 0) {
+            int room = (int) Math.min(Math.min(events, CHUNK_SIZE), cap);
+            slotChunks[0] = new int[room];
+            valueChunks[0] = new double[room];
+            chunks = 1;
+            writeLimit = room;
+        }
     }
 
     private boolean makeRoom() {
@@ -129,10 +145,6 @@ public final class EventLog implements OperationSink {
 
     public Quantities quantities() {
         return quantities;
-    }
-
-    public double learningRate() {
-        return learningRate;
     }
 
     public int size() {
@@ -197,9 +209,12 @@ public final class EventLog implements OperationSink {
         return bytes + epochs.bytesUsed() + samples.bytesUsed();
     }
 
-    /** The slots event {@code seq} read, in the order its expression uses them. */
-    public int[] operands(int seq) {
-        return quantities.operands(slot(seq), sample(seq));
+    /**
+     * What event {@code seq} combined, with the numbers it read; {@code read} gives each slot's
+     * value just before the event (a cursor's or a writer's replayed state).
+     */
+    public Working working(int seq, IntToDoubleFunction read) {
+        return Workings.of(quantities, slot(seq), sample(seq), read);
     }
 
     /** A self-contained description of event {@code seq}. */

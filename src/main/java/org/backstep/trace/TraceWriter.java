@@ -9,8 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.backstep.engine.Expressions;
 import org.backstep.engine.Quantities;
+import org.backstep.engine.Working;
+import org.backstep.engine.WorkingText;
 
 /**
  * Writes an event log for people and programs: JSON Lines (one object per event), CSV, or an
@@ -53,12 +54,13 @@ public final class TraceWriter {
                 json.writeStringField("quantity", e.quantity());
                 json.writeNumberField("value", e.value());
                 json.writeStringField("equation", e.equation());
+                Working working = log.working(seq, slot -> state[slot]);
                 json.writeObjectFieldStart("operands");
-                for (int operand : log.operands(seq)) {
-                    json.writeNumberField(q.name(operand), state[operand]);
+                for (Working.Read operand : working.reads()) {
+                    json.writeNumberField(q.name(operand.slot()), operand.value());
                 }
                 json.writeEndObject();
-                json.writeStringField("expression", expression(log, e, state));
+                json.writeStringField("expression", expression(log, e, working));
                 json.writeEndObject();
                 state[e.slot()] = e.value();
             }
@@ -84,7 +86,7 @@ public final class TraceWriter {
         for (int seq = 0; seq < log.size(); seq++) {
             Event e = log.event(seq);
             String sample = e.sample() >= 0 ? Integer.toString(e.sample()) : (csv ? "" : "all");
-            String expression = expression(log, e, state);
+            String expression = expression(log, e, log.working(seq, slot -> state[slot]));
             if (csv) {
                 w.write(e.seq() + "," + e.epoch() + "," + sample + "," + e.phase().fileName() + ","
                         + quote(e.quantity()) + "," + e.value() + "," + e.equation() + "," + quote(expression));
@@ -101,9 +103,8 @@ public final class TraceWriter {
         w.flush();
     }
 
-    private static String expression(EventLog log, Event e, double[] state) {
-        return Expressions.render(log.quantities(), e.slot(), e.sample(), slot -> state[slot], e.value(),
-                log.learningRate());
+    private static String expression(EventLog log, Event e, Working working) {
+        return WorkingText.line(e.quantity(), working, e.value(), log.quantities().assigns(e.slot()));
     }
 
     /** What a user is told when a recording stopped at its cap. */

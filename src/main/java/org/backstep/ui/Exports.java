@@ -13,7 +13,6 @@ import javax.swing.JOptionPane;
 import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.EventLog;
-import org.backstep.trace.Recordings;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.network.DiagramState;
 import org.backstep.ui.network.NetworkLayout;
@@ -69,8 +68,7 @@ final class Exports {
      */
     void writeWorksheet(Path path) throws IOException {
         Lesson lesson = window.session().originalLesson();
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1,
-                StepSession.EVENT_CAP);
+        EventLog log = lesson.recordFirstStep(StepSession.EVENT_CAP);
         int w = 900;
         int h = 520;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

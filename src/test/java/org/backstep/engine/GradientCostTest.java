@@ -19,8 +19,8 @@ class GradientCostTest {
         Lesson lesson = BundledLessons.load(id);
         double[] expected = new double[lesson.shape().parameterCount()];
         lesson.newStep().gradient(lesson.initialParameters(), expected);
-        double[] cached = GradientCost.backprop(lesson.shape(), lesson.initialParameters(), lesson.data()).gradient();
-        double[] naive = GradientCost.naive(lesson.shape(), lesson.initialParameters(), lesson.data()).gradient();
+        double[] cached = CountedGradient.backprop(lesson.shape(), lesson.initialParameters(), lesson.data()).gradient();
+        double[] naive = CountedGradient.naive(lesson.shape(), lesson.initialParameters(), lesson.data()).gradient();
         for (int p = 0; p < expected.length; p++) {
             double tolerance = 1e-12 * Math.max(1, Math.abs(expected[p]));
             assertThat(cached[p]).as("%s parameter %d, backprop", id, p).isCloseTo(expected[p], within(tolerance));
@@ -62,8 +62,8 @@ class GradientCostTest {
         double[][] y = {new double[shape.outputs()]};
         Dataset one = new Dataset(x, y);
         GradientCost.Point counted = new GradientCost.Point(shape.parameterCount(),
-                GradientCost.backprop(shape, params, one).multiplications(),
-                GradientCost.naive(shape, params, one).multiplications());
+                CountedGradient.backprop(shape, params, one).multiplications(),
+                CountedGradient.naive(shape, params, one).multiplications());
         assertThat(GradientCost.of(shape)).isEqualTo(counted);
     }
 

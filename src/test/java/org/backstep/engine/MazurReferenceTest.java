@@ -14,10 +14,11 @@ class MazurReferenceTest {
     void oneStepMatchesThePublishedNumbers() throws Exception {
         Lesson lesson = BundledLessons.load("mazur-2-2-2");
         TrainingStep step = lesson.newStep();
-        double[] p = lesson.initialParameters();
+        TrainingState state = lesson.startState();
+        double[] p = state.parameters();
         NetworkShape shape = lesson.shape();
 
-        double before = step.run(p, lesson.learningRate(), 0, OperationSink.NONE);
+        double before = step.run(state, 0, OperationSink.NONE);
 
         assertThat(before).isCloseTo(0.298371109, within(5e-10));
         // w5..w8: hidden → output weights after one update.
@@ -38,7 +39,7 @@ class MazurReferenceTest {
     @Test
     void tenThousandStepsReachThePublishedError() throws Exception {
         Lesson lesson = BundledLessons.load("mazur-2-2-2");
-        TrainingRun run = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 10_000);
+        TrainingRun run = TrainingRun.train(lesson.newStep(), lesson.startState(), 10_000);
         double[] losses = run.losses();
         // Mazur's figures come from the forward pass of his 10,000th round, before its update:
         // the parameters after 9,999 updates.

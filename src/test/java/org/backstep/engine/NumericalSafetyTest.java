@@ -10,7 +10,8 @@ class NumericalSafetyTest {
     private static TrainingStep oneNeuron(double target) {
         NetworkShape shape = new NetworkShape(1, new int[] {1}, new Activation[] {Activation.SIGMOID}, Loss.BCE,
                 new boolean[] {true});
-        return new TrainingStep(shape, new Dataset(new double[][] {{1.0}}, new double[][] {{target}}));
+        return new TrainingStep(shape, new Dataset(new double[][] {{1.0}}, new double[][] {{target}}),
+                new GradientDescent(0.5));
     }
 
     @Test
@@ -24,7 +25,7 @@ class NumericalSafetyTest {
                 assertThat(loss).as("loss at w=%s, y=%s", w, target).isFinite().isGreaterThanOrEqualTo(0);
                 assertThat(g[0]).as("gradient at w=%s, y=%s", w, target).isFinite();
                 double[] recorded = new double[1];
-                step.run(p.clone(), 0.5, 0, (slot, value) -> {
+                step.run(TrainingState.start(p, step.optimizer()), 0, (slot, value) -> {
                     assertThat(value).as("slot %s at w=%s", step.quantities().name(slot), w).isFinite();
                     recorded[0]++;
                 });

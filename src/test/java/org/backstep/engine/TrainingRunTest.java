@@ -14,8 +14,8 @@ class TrainingRunTest {
     @CsvSource({"1, 10", "5, 10", "7, 10", "3, 30000", "12, 30000", "29999, 30000"})
     void aCancelledRunKeepsItsParametersAndLosses(int stopAfter, int epochs) throws Exception {
         Lesson lesson = BundledLessons.load("mazur-2-2-2");
-        TrainingRun full = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), 0.5, epochs);
-        TrainingRun cancelled = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), 0.5, epochs,
+        TrainingRun full = TrainingRun.train(lesson.newStep(), lesson.startState(), epochs);
+        TrainingRun cancelled = TrainingRun.train(lesson.newStep(), lesson.startState(), epochs,
                 (epoch, loss) -> epoch + 1 < stopAfter);
         assertThat(cancelled.wasCancelled()).isTrue();
         assertThat(cancelled.completedUpdates()).isEqualTo(stopAfter);

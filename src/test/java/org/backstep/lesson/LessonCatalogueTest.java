@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LessonCatalogueTest {
 
     private static TrainingRun train(Lesson lesson) {
-        return TrainingRun.train(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), lesson.epochs());
+        return TrainingRun.train(lesson.newStep(), lesson.startState(), lesson.training().epochs());
     }
 
     @Test
@@ -70,8 +70,7 @@ class LessonCatalogueTest {
 
     /** Mean |dL/dW| of layer {@code layer}'s weights in the first recorded step. */
     private static double meanWeightGradient(Lesson lesson, int layer) {
-        var log = org.backstep.trace.Recordings.record(lesson.newStep(), lesson.initialParameters(),
-                lesson.learningRate(), 1, 100_000);
+        var log = org.backstep.trace.Recordings.record(lesson.newStep(), lesson.startState(), 1, 100_000);
         double sum = 0;
         int n = 0;
         for (int seq = 0; seq < log.size(); seq++) {
@@ -86,8 +85,7 @@ class LessonCatalogueTest {
     @Test
     void theLayerChartShowsEachLayersMeanGradientOnlyOnceTheStepHasComputedIt() throws LessonException {
         Lesson sigmoid = BundledLessons.load("deep-sigmoid");
-        var log = org.backstep.trace.Recordings.record(sigmoid.newStep(), sigmoid.initialParameters(),
-                sigmoid.learningRate(), 1, 100_000);
+        var log = org.backstep.trace.Recordings.record(sigmoid.newStep(), sigmoid.startState(), 1, 100_000);
         var cursor = new org.backstep.replay.ReplayCursor(log);
         cursor.seek(log.size() - 1);
         double[] atEnd = org.backstep.replay.LayerGradients.meanMagnitudes(cursor);
@@ -139,10 +137,10 @@ class LessonCatalogueTest {
     @Test
     void aTenthOfTheRateLearnsSlowlyTheRateWellAndTenTimesItBlowsUp() throws LessonException {
         Lesson lesson = BundledLessons.load("learning-rate");
-        double eta = lesson.learningRate();
-        double[] slow = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), eta / 10, lesson.epochs()).losses();
+        double eta = lesson.training().optimizer().learningRate();
+        double[] slow = train(lesson.withLearningRate(eta / 10)).losses();
         double[] right = train(lesson).losses();
-        double[] fast = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), eta * 10, lesson.epochs()).losses();
+        double[] fast = train(lesson.withLearningRate(eta * 10)).losses();
         assertThat(right[right.length - 1]).isLessThan(right[0] / 1000);
         assertThat(slow[slow.length - 1]).isLessThan(slow[0]).isGreaterThan(10 * right[right.length - 1]);
         assertThat(fast[fast.length - 1]).isGreaterThan(fast[0] * 1e6);

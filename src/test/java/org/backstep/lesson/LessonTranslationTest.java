@@ -50,7 +50,7 @@ class LessonTranslationTest {
         assertThat(translated.about().goals()).hasSameSizeAs(lesson.about().goals())
                 .doesNotContainAnyElementsOf(lesson.about().goals());
 
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1, 100_000);
+        EventLog log = Recordings.record(lesson.newStep(), lesson.startState(), 1, 100_000);
         assertThat(translated.walkthrough().resolve(log)).as("every stop on the same event")
                 .containsExactly(lesson.walkthrough().resolve(log));
         for (int i = 0; i < lesson.walkthrough().size(); i++) {
@@ -84,7 +84,7 @@ class LessonTranslationTest {
     @Test
     void aTeachersNewStopStaysUntranslatedAndTheSavedFileReadsBack() throws Exception {
         Lesson lesson = BundledLessons.load("one-neuron");
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1, 100_000);
+        EventLog log = Recordings.record(lesson.newStep(), lesson.startState(), 1, 100_000);
         Walkthrough.Stop added = new Walkthrough.Stop(Selector.of(log, 2), "A stop written by the teacher.", null);
         Lesson more = lesson.withStop(added, log);
         int at = more.walkthrough().stops().indexOf(added);

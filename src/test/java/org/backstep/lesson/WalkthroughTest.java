@@ -23,7 +23,7 @@ class WalkthroughTest {
     }
 
     private static EventLog record(Lesson lesson) {
-        return Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1, 1_000_000);
+        return Recordings.record(lesson.newStep(), lesson.startState(), 1, 1_000_000);
     }
 
     @ParameterizedTest(name = "{0}")

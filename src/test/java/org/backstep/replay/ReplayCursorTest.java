@@ -1,5 +1,7 @@
 package org.backstep.replay;
 
+import org.backstep.engine.TrainingState;
+import org.backstep.engine.GradientDescent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -23,7 +25,7 @@ class ReplayCursorTest {
 
     private static EventLog seedLog(int epochs) throws Exception {
         Lesson lesson = BundledLessons.load("seed-2-3-1");
-        return Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), epochs,
+        return Recordings.record(lesson.newStep(), lesson.startState(), epochs,
                 EventLog.DEFAULT_CAP);
     }
 
@@ -33,12 +35,12 @@ class ReplayCursorTest {
                 Loss.MSE, new boolean[] {true, false});
         Dataset data = new Dataset(new double[][] {{0.1, 0.2, 0.3}, {-1, 0.5, 2}, {0, 0, 1}},
                 new double[][] {{0, 1}, {1, 0}, {0.5, 0.5}});
-        TrainingStep step = new TrainingStep(shape, data);
+        TrainingStep step = new TrainingStep(shape, data, new GradientDescent(0.3));
         double[] params = new double[shape.parameterCount()];
         for (int n = 0; n < params.length; n++) {
             params[n] = Math.sin(n + 1.0);
         }
-        return Recordings.record(step, params, 0.3, 60, EventLog.DEFAULT_CAP);
+        return Recordings.record(step, TrainingState.start(params, step.optimizer()), 60, EventLog.DEFAULT_CAP);
     }
 
     /** The state at {@code position} by applying events one by one from the start. */

@@ -1,5 +1,6 @@
 package org.backstep.trace;
 
+import org.backstep.engine.GradientDescent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +17,8 @@ class EventLogTest {
     private static EventLog emptyLog(int cap) {
         NetworkShape shape = new NetworkShape(2, new int[] {3, 1}, new Activation[] {Activation.RELU, Activation.SIGMOID},
                 Loss.BCE, new boolean[] {true, true});
-        Quantities q = new Quantities(shape, 2);
-        return new EventLog(q, 0.1, new double[q.slotCount()], cap);
+        Quantities q = new Quantities(shape, 2, new GradientDescent(0.1));
+        return new EventLog(q, new double[q.slotCount()], cap);
     }
 
     @ParameterizedTest(name = "{0} events offered, cap {1}")

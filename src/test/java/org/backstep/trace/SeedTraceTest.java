@@ -32,7 +32,7 @@ class SeedTraceTest {
     @Test
     void theFirstStepMatchesTheGoldenTrace() throws Exception {
         Lesson lesson = seed();
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1,
+        EventLog log = Recordings.record(lesson.newStep(), lesson.startState(), 1,
                 EventLog.DEFAULT_CAP);
         // Regenerate after an intended change with:
         //   java -jar target/backstep.jar trace seed-2-3-1 > src/test/resources/golden/seed-2-3-1.epoch-0.jsonl
@@ -43,7 +43,7 @@ class SeedTraceTest {
     @Test
     void everyOperationOfTheStepIsOneEvent() throws Exception {
         Lesson lesson = seed();
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 1,
+        EventLog log = Recordings.record(lesson.newStep(), lesson.startState(), 1,
                 EventLog.DEFAULT_CAP);
         Map<Phase, Integer> perPhase = new TreeMap<>();
         for (int i = 0; i < log.size(); i++) {
@@ -65,10 +65,9 @@ class SeedTraceTest {
     @Test
     void twoRecordingsAreByteIdentical() throws Exception {
         Lesson lesson = seed();
-        String first = jsonl(Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 3,
+        String first = jsonl(Recordings.record(lesson.newStep(), lesson.startState(), 3,
                 EventLog.DEFAULT_CAP));
-        String second = jsonl(Recordings.record(seed().newStep(), seed().initialParameters(), lesson.learningRate(),
-                3, EventLog.DEFAULT_CAP));
+        String second = jsonl(Recordings.record(seed().newStep(), seed().startState(), 3, EventLog.DEFAULT_CAP));
         assertThat(first).isEqualTo(second).hasLineCount(3 * 43);
     }
 
@@ -76,9 +75,9 @@ class SeedTraceTest {
     void aReRecordedEpochHoldsWhatTheFullRecordingHeld() throws Exception {
         Lesson lesson = seed();
         TrainingStep step = lesson.newStep();
-        EventLog full = Recordings.record(step, lesson.initialParameters(), lesson.learningRate(), 200,
+        EventLog full = Recordings.record(step, lesson.startState(), 200,
                 EventLog.DEFAULT_CAP);
-        TrainingRun run = TrainingRun.train(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 200);
+        TrainingRun run = TrainingRun.train(lesson.newStep(), lesson.startState(), 200);
         int perEpoch = full.size() / 200;
         for (int epoch : new int[] {0, 1, 57, 199}) {
             EventLog again = Recordings.recordEpoch(run, epoch, EventLog.DEFAULT_CAP);
@@ -103,7 +102,7 @@ class SeedTraceTest {
     @Test
     void aRecordingLongerThanItsCapEndsWithAnAnnouncedTruncation() throws Exception {
         Lesson lesson = seed();
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 5, 100);
+        EventLog log = Recordings.record(lesson.newStep(), lesson.startState(), 5, 100);
         assertThat(log.size()).isEqualTo(100);
         assertThat(log.isTruncated()).isTrue();
         String text = jsonl(log);
@@ -111,7 +110,7 @@ class SeedTraceTest {
         assertThat(text.lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("{\"truncated\":true,\"cap\":100,\"message\":\"the recording stopped at its cap of 100 events;"
                         + " later operations were not recorded\"}");
-        EventLog roomy = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 2, 86);
+        EventLog roomy = Recordings.record(lesson.newStep(), lesson.startState(), 2, 86);
         assertThat(roomy.isTruncated()).isFalse();
         assertThat(roomy.size()).isEqualTo(86);
     }
@@ -119,7 +118,8 @@ class SeedTraceTest {
     @Test
     void theLogStaysUnderSixteenBytesPerEvent() throws Exception {
         Lesson lesson = seed();
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), 0.01, 50_000,
+        Lesson slow = lesson.withLearningRate(0.01);
+        EventLog log = Recordings.record(slow.newStep(), slow.startState(), 50_000,
                 EventLog.DEFAULT_CAP);
         assertThat(log.size()).isEqualTo(50_000 * 43);
         assertThat((double) log.bytesUsed() / log.size()).isLessThanOrEqualTo(16.0);
@@ -128,7 +128,7 @@ class SeedTraceTest {
     @Test
     void aShortRecordingIsSmallToo() throws Exception {
         Lesson lesson = seed();
-        EventLog log = Recordings.record(lesson.newStep(), lesson.initialParameters(), lesson.learningRate(), 200,
+        EventLog log = Recordings.record(lesson.newStep(), lesson.startState(), 200,
                 EventLog.DEFAULT_CAP);
         assertThat((double) log.bytesUsed() / log.size()).isLessThanOrEqualTo(16.0);
     }
@@ -136,7 +136,7 @@ class SeedTraceTest {
     @Test
     void batchEventsAreMarkedAsSuchAndSamplesAreNumbered() throws Exception {
         Lesson mazur = BundledLessons.load("mazur-2-2-2");
-        EventLog log = Recordings.record(mazur.newStep(), mazur.initialParameters(), mazur.learningRate(), 2,
+        EventLog log = Recordings.record(mazur.newStep(), mazur.startState(), 2,
                 EventLog.DEFAULT_CAP);
         for (int i = 0; i < log.size(); i++) {
             Event e = log.event(i);

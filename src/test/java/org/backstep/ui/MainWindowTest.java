@@ -54,7 +54,7 @@ class MainWindowTest {
         org.backstep.ui.walkthrough.WalkthroughPanel.flushSaves();
         org.backstep.lesson.ProgressStore.forUser().clear("seed-2-3-1");
         seed = BundledLessons.load("seed-2-3-1");
-        reference = Recordings.record(seed.newStep(), seed.initialParameters(), seed.learningRate(), 1,
+        reference = Recordings.record(seed.newStep(), seed.startState(), 1,
                 EventLog.DEFAULT_CAP);
         robot = BasicRobot.robotWithNewAwtHierarchy();
         window = TestWindows.open(robot, seed);
@@ -305,7 +305,7 @@ class MainWindowTest {
             }
         }, Timeout.timeout(20, TimeUnit.SECONDS));
         double[][] expected = seed.newStep().outputs(
-                org.backstep.engine.TrainingRun.train(seed.newStep(), seed.initialParameters(), 0.5, 200)
+                org.backstep.engine.TrainingRun.train(seed.newStep(), seed.startState(), 200)
                         .parametersAt(200));
         assertThat(window.label("training.prediction").text())
                 .isEqualTo("Final prediction: " + Numbers.format(expected[0][0], 4) + " · Target: 1");

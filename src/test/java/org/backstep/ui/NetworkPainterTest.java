@@ -29,7 +29,7 @@ class NetworkPainterTest {
     static void setUp() throws Exception {
         Themes.apply(Themes.Theme.LIGHT, false);
         seed = BundledLessons.load("seed-2-3-1");
-        log = Recordings.record(seed.newStep(), seed.initialParameters(), seed.learningRate(), 1, EventLog.DEFAULT_CAP);
+        log = Recordings.record(seed.newStep(), seed.startState(), 1, EventLog.DEFAULT_CAP);
     }
 
     private static BufferedImage paintAt(int event) {

@@ -161,7 +161,7 @@ class WalkthroughWindowTest {
     void atAnotherEpochTheGuideSaysItIsWrittenForTheLessonsStepAndTakesNoAnswers() {
         MainWindow frame = (MainWindow) window.target();
         GuiActionRunner.execute(() -> frame.session().showEpoch(
-                org.backstep.engine.TrainingRun.train(seed.newStep(), seed.initialParameters(), 0.5, 60), 50));
+                org.backstep.engine.TrainingRun.train(seed.newStep(), seed.startState(), 60), 50));
         assertThat(window.label("walkthrough.elsewhere").text()).contains("written for the lesson's own first step");
         window.button("walkthrough.check").requireDisabled();
         window.textBox("walkthrough.answer").requireDisabled();

@@ -4,6 +4,7 @@ import org.backstep.ui.Texts;
 import java.util.List;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
+import org.backstep.engine.Working;
 import org.backstep.engine.NetworkShape;
 import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
@@ -56,8 +57,8 @@ public final class DiagramState {
         int active = cursor.activeSlot();
         boolean[] read = new boolean[q.slotCount()];
         if (active >= 0) {
-            for (int operand : cursor.log().operands(cursor.position())) {
-                read[operand] = true;
+            for (Working.Read operand : cursor.activeWorking().reads()) {
+                read[operand.slot()] = true;
             }
         }
         Node[][] nodes = new Node[shape.layers() + 1][];
@@ -81,7 +82,7 @@ public final class DiagramState {
                 double value = cursor.isKnown(a) ? cursor.value(a) : cursor.value(z);
                 boolean isActive = active == z || active == a || active == dz || active == da || active == b
                         || active == q.gradientSlot(shape.biasIndex(l, i));
-                boolean gated = shape.activation(l).gates() && cursor.isKnown(z) && cursor.value(z) <= 0;
+                boolean gated = cursor.isKnown(z) && shape.activation(l).closesGate(cursor.value(z));
                 nodes[l + 1][i] = new Node(l + 1, i, names.get(i), value, cursor.isKnown(a) || cursor.isKnown(z),
                         !cursor.isKnown(a) && cursor.isKnown(z), cursor.value(da), cursor.isKnown(da), isActive,
                         read[z] || read[a] || read[dz] || read[da] || read[b], gated,

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.backstep.engine.Dataset;
+import org.backstep.engine.Training;
 import org.backstep.engine.TrainingRun;
+import org.backstep.engine.TrainingState;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
@@ -32,7 +34,7 @@ public final class StepSession {
     private Lesson original;
     private Lesson lesson;
     private int epoch;
-    private double[] stepParameters;
+    private TrainingState stepState;
     private TrainingStep step;
     private EventLog log;
     private ReplayCursor cursor;
@@ -55,7 +57,7 @@ public final class StepSession {
         original = newLesson;
         lesson = newLesson;
         epoch = 0;
-        stepParameters = newLesson.initialParameters();
+        stepState = newLesson.startState();
         step = newLesson.newStep();
         record(ReplayCursor.START);
         fire(Change.LESSON);
@@ -69,16 +71,16 @@ public final class StepSession {
     /** Shows the step of {@code atEpoch} from a finished training run of this lesson. */
     public void showEpoch(TrainingRun run, int atEpoch) {
         epoch = atEpoch;
-        stepParameters = run.parametersAt(atEpoch);
+        stepState = run.stateAt(atEpoch);
         record(ReplayCursor.START);
         fire(Change.RECORDING);
     }
 
     /** Changes a starting parameter of the shown step and re-records it; the cursor keeps its place. */
     public void setParameter(int parameter, double value) {
-        stepParameters[parameter] = value;
+        stepState.parameters()[parameter] = value;
         if (epoch == 0) {
-            lesson = lesson.withInitialParameters(stepParameters);
+            lesson = lesson.withInitialParameters(stepState.parameters());
         }
         rerecord();
     }
@@ -91,12 +93,14 @@ public final class StepSession {
         rerecord();
     }
 
-    /** Changes the learning rate and epoch count used by the next training run and by the update shown. */
-    public void setTraining(double learningRate, int epochs) {
-        boolean sameStep = learningRate == lesson.learningRate();
-        lesson = lesson.withTraining(learningRate, epochs);
-        // The epoch count is not part of the recorded step; an unchanged rate records the same events.
+    /** Changes the optimizer and epoch count used by the next training run and by the update shown. */
+    public void setTraining(Training training) {
+        boolean sameStep = training.optimizer().equals(lesson.training().optimizer());
+        lesson = lesson.withTraining(training);
+        // The epoch count is not part of the recorded step; an unchanged optimizer records the same events.
         if (!sameStep) {
+            step = lesson.newStep();
+            stepState = stepState.keptFor(training.optimizer());
             rerecord();
         }
     }
@@ -107,7 +111,7 @@ public final class StepSession {
     }
 
     private void record(int position) {
-        log = Recordings.record(step, stepParameters, lesson.learningRate(), epoch, 1, EVENT_CAP);
+        log = Recordings.record(step, stepState, epoch, 1, EVENT_CAP);
         cursor = new ReplayCursor(log);
         cursor.seek(position);
     }
@@ -143,10 +147,11 @@ public final class StepSession {
 
     /**
      * True while the recorded step is the lesson's own first step: epoch 0, with the weights, data
-     * and learning rate the file gives (a lesson's guide and its questions are written for it).
+     * and optimizer the file gives (a lesson's guide and its questions are written for it).
      */
     public boolean showsLessonAsWritten() {
-        return epoch == 0 && lesson.data() == original.data() && lesson.learningRate() == original.learningRate()
+        return epoch == 0 && lesson.data() == original.data()
+                && lesson.training().optimizer().equals(original.training().optimizer())
                 && java.util.Arrays.equals(lesson.initialParameters(), original.initialParameters());
     }
 
@@ -178,6 +183,6 @@ public final class StepSession {
 
     /** The parameters the shown step started from. */
     public double[] stepParameters() {
-        return stepParameters.clone();
+        return stepState.parameters().clone();
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.swing.SwingWorker;
 import org.backstep.engine.TrainingRun;
-import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 
 /**
@@ -43,8 +42,8 @@ final class RateComparison extends SwingWorker<List<RateComparison.Result>, Void
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < rates.length && !cancel.get(); i++) {
             int done = i;
-            TrainingStep step = lesson.newStep();
-            TrainingRun run = TrainingRun.train(step, lesson.initialParameters(), rates[i], epochs, (epoch, loss) -> {
+            Lesson atRate = lesson.withLearningRate(rates[i]);
+            TrainingRun run = TrainingRun.train(atRate.newStep(), atRate.startState(), epochs, (epoch, loss) -> {
                 if (epoch % Math.max(1, epochs / 100) == 0) {
                     setProgress((int) (100L * ((long) done * epochs + epoch + 1) / (3L * epochs)));
                 }

@@ -18,7 +18,11 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.Limits;
+import org.backstep.engine.Optimizer;
+import org.backstep.engine.Training;
 import org.backstep.engine.TrainingRun;
+import org.backstep.engine.TrainingState;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import org.backstep.ui.LiveButton;
@@ -60,7 +64,7 @@ public final class TrainingPanel extends JPanel {
             return accessibleContext;
         }
     };
-    private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(200, 1, 1_000_000, 50));
+    private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(200, 1, Limits.MAX_EPOCHS, 50));
     private final JTextField learningRate = new JTextField(6);
     private final JLabel prediction = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
@@ -158,8 +162,8 @@ public final class TrainingPanel extends JPanel {
 
     private void loadSettings() {
         Lesson lesson = session.lesson();
-        epochs.setValue(Math.max(1, lesson.epochs()));
-        learningRate.setText(Texts.localDecimals(Double.toString(lesson.learningRate())));
+        epochs.setValue(Math.max(1, lesson.training().epochs()));
+        learningRate.setText(Texts.localDecimals(Double.toString(lesson.training().optimizer().learningRate())));
         clearChart();
     }
 
@@ -179,19 +183,18 @@ public final class TrainingPanel extends JPanel {
             return;
         }
         int n = (Integer) epochs.getValue();
-        session.setTraining(rate, n);
+        session.setTraining(new Training(session.lesson().training().optimizer().withLearningRate(rate), n));
         Lesson lesson = session.lesson();
-        double[] start = lesson.initialParameters();
+        TrainingState start = lesson.startState();
         AtomicBoolean cancelFlag = new AtomicBoolean();
         cancelRequested = cancelFlag;
         int every = Math.max(1, n / LIVE_POINTS);
-        double eta = rate;
         SwingWorker<Outcome, double[]> training = new SwingWorker<>() {
             @Override
             protected Outcome doInBackground() {
                 // A step of its own: the session's step belongs to the Swing thread.
                 TrainingStep step = lesson.newStep();
-                TrainingRun run = TrainingRun.train(step, start, eta, n, (epoch, loss) -> {
+                TrainingRun run = TrainingRun.train(step, start, n, (epoch, loss) -> {
                     if (epoch % every == 0) {
                         publish(new double[] {epoch, loss});
                         setProgress((int) (100L * (epoch + 1) / n));
@@ -290,7 +293,7 @@ public final class TrainingPanel extends JPanel {
         } catch (NumberFormatException e) {
             rate = Double.NaN;
         }
-        if (!(rate > 0 && rate <= 100)) {
+        if (!Optimizer.LEARNING_RATE.accepts(rate)) {
             message.setText(Texts.format("training.learningRate.invalid", learningRate.getText()));
             learningRate.requestFocusInWindow();
             return Double.NaN;

@@ -38,6 +38,9 @@ public final class QuantityWords {
         return switch (quantities.kind(slot)) {
             case PARAMETER -> parameter(quantities.parameterOf(slot));
             case PARAMETER_GRADIENT -> Texts.format("speech.gradient", parameter(quantities.parameterOf(slot)));
+            // Each optimizer names its state in the texts: "the velocity of the weight from x1 to h1".
+            case OPTIMIZER_STATE -> Texts.format("speech.state." + quantities.optimizer().state()
+                    .get(quantities.stateVariableOf(slot)).symbol(), parameter(quantities.parameterOf(slot)));
             case LOSS -> Texts.get("speech.loss");
             case INPUT -> Texts.format("speech.input", lesson.inputNames().get(index));
             case TARGET -> Texts.format("speech.target", unit(shape.layers() - 1, index));

@@ -25,8 +25,7 @@ class StepWordsTest {
     }
 
     private static List<String> spoken(Lesson lesson) {
-        var step = new TrainingStep(lesson.shape(), lesson.data());
-        var log = Recordings.record(step, lesson.initialParameters(), lesson.learningRate(), 1, 1_000_000);
+        var log = Recordings.record(lesson.newStep(), lesson.startState(), 1, 1_000_000);
         ReplayCursor cursor = new ReplayCursor(log);
         List<String> said = new ArrayList<>();
         said.add(StepWords.describe(lesson, cursor));

@@ -14,7 +14,7 @@ class WorksheetTest {
     @Test
     void theSeedWorksheetHasEveryQuestionWithBlanksAndAnAnswerKeyWithTheWorking() throws Exception {
         Lesson seed = BundledLessons.load("seed-2-3-1");
-        EventLog log = Recordings.record(seed.newStep(), seed.initialParameters(), seed.learningRate(), 1, 100_000);
+        EventLog log = Recordings.record(seed.newStep(), seed.startState(), 1, 100_000);
         String html = Worksheet.html(seed, log, new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Backpropagation in a 2-3-1 network</h1>");

@@ -1,0 +1,101 @@
+package org.backstep.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.backstep.engine.Hyperparameter;
+import org.backstep.engine.Limits;
+import org.backstep.engine.Optimizer;
+import org.backstep.engine.Training;
+
+/**
+ * Checks a lesson's {@code training} object: the optimizer's name, each of its settings against
+ * the range the optimizer gives for it ({@link Hyperparameter}), and the epochs. A setting no
+ * optimizer has is an unknown field; one that belongs to another optimizer says which. Problems go
+ * to the same located list as the rest of the lesson's.
+ */
+final class TrainingValidator {
+    private static final String OPTIMIZER = "optimizer";
+    private static final String EPOCHS = "epochs";
+
+    private final BiConsumer<FieldPath, String> problem;
+    /** How many problems this validator reported, to tell whether the training it read is whole. */
+    private int problems;
+
+    TrainingValidator(BiConsumer<FieldPath, String> problem) {
+        this.problem = problem;
+    }
+
+    /** The training the file asks for, or null when any part of it is broken (each problem is reported). */
+    Training training(LessonFile.TrainingFile file, FieldPath at) {
+        int before = problems;
+        String name = file.optimizer() == null ? Optimizer.kinds().get(0).fileName() : file.optimizer();
+        Optimizer.Kind kind = Optimizer.kind(name);
+        if (kind == null) {
+            report(at.field(OPTIMIZER), "unknown optimizer \"" + name + "\"; allowed: " + Optimizer.allowedNames());
+        }
+        Map<String, Double> given = file.settings() == null ? Map.of() : file.settings();
+        Map<String, Double> values = kind == null ? Map.of() : settings(kind, given, at);
+        unknownFields(kind, given.keySet(), at);
+        int epochs = 0;
+        if (file.epochs() == null) {
+            report(at.field(EPOCHS), "missing; required: a whole number of epochs");
+        } else if (!Limits.epochsAllowed(file.epochs())) {
+            report(at.field(EPOCHS), Limits.epochsRule());
+        } else {
+            epochs = file.epochs();
+        }
+        return problems > before ? null : new Training(kind.make(values), epochs);
+    }
+
+    /** Each of the kind's settings, as given or by default; a missing required one or one out of range is a problem. */
+    private Map<String, Double> settings(Optimizer.Kind kind, Map<String, Double> given, FieldPath at) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Hyperparameter setting : kind.settings()) {
+            Double value = given.get(setting.field());
+            if (value == null) {
+                if (setting.required()) {
+                    report(at.field(setting.field()), "missing; required: " + setting.wanted());
+                }
+                continue;
+            }
+            String wrong = setting.problem(value);
+            if (wrong != null) {
+                report(at.field(setting.field()), wrong);
+            }
+            values.put(setting.field(), value);
+        }
+        return values;
+    }
+
+    private void unknownFields(Optimizer.Kind kind, Iterable<String> fields, FieldPath at) {
+        TreeSet<String> known = new TreeSet<>(List.of(OPTIMIZER, EPOCHS));
+        Optimizer.kinds().forEach(k -> k.settings().forEach(s -> known.add(s.field())));
+        for (String field : fields) {
+            if (!known.contains(field)) {
+                report(at.field(field), "unknown field \"" + field + "\"; allowed here: " + String.join(", ", known));
+            } else if (kind != null && kind.settings().stream().noneMatch(s -> s.field().equals(field))) {
+                report(at.field(field), "the " + kind.fileName() + " optimizer has no setting \"" + field + "\"; it is a "
+                        + "setting of " + String.join(", ", usersOf(field)));
+            }
+        }
+    }
+
+    private static List<String> usersOf(String field) {
+        List<String> users = new ArrayList<>();
+        for (Optimizer.Kind k : Optimizer.kinds()) {
+            if (k.settings().stream().anyMatch(s -> s.field().equals(field))) {
+                users.add(k.fileName());
+            }
+        }
+        return users;
+    }
+
+    private void report(FieldPath at, String message) {
+        problems++;
+        problem.accept(at, message);
+    }
+}
