@@ -12,7 +12,7 @@ import org.backstep.lesson.Lesson;
 import org.backstep.lesson.LessonException;
 import org.backstep.ui.MainWindow;
 import org.backstep.ui.maths.MathsPanel;
-import org.backstep.ui.theme.Themes;
+import org.backstep.ui.kit.UiContext;
 
 /**
  * Starts Backstep. No argument, or one naming a lesson file or bundled lesson, opens the window;
@@ -113,8 +113,9 @@ public final class Main {
         });
         MathsPanel.warmUpInBackground();
         SwingUtilities.invokeLater(() -> {
-            Themes.install();
-            MainWindow window = new MainWindow(seed.join());
+            UiContext ui = UiContext.forUser();
+            ui.appearance().install();
+            MainWindow window = new MainWindow(ui, seed.join());
             beforeShow.accept(window);
             window.setVisible(true);
             if (lessonArgument != null) {

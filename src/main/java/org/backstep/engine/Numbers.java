@@ -41,6 +41,22 @@ public final class Numbers {
         return rounded.toString().replace("E+", "e").replace("E", "e");
     }
 
+    private static final java.util.regex.Pattern TYPED =
+            java.util.regex.Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
+
+    /**
+     * A number a student typed: a decimal point or a decimal comma and a typographic minus are
+     * accepted; NaN, infinities and anything else are refused.
+     */
+    public static java.util.OptionalDouble parse(String typed) {
+        String text = typed.trim().replace('\u2212', '-');
+        if (!TYPED.matcher(text).matches()) {
+            return java.util.OptionalDouble.empty();
+        }
+        double v = Double.parseDouble(text.replace(',', '.'));
+        return Double.isFinite(v) ? java.util.OptionalDouble.of(v) : java.util.OptionalDouble.empty();
+    }
+
     /** As {@link #format}, in parentheses when negative, for use as a factor or a right operand. */
     public static String factor(double v) {
         String text = format(v);

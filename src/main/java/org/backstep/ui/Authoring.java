@@ -1,5 +1,7 @@
 package org.backstep.ui;
 
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,9 +25,11 @@ import org.backstep.ui.session.StepSession;
  */
 final class Authoring {
     private final MainWindow window;
+    private final Texts texts;
 
-    Authoring(MainWindow window) {
+    Authoring(MainWindow window, UiContext ui) {
         this.window = window;
+        this.texts = ui.texts();
     }
 
     /** Asks for a narration and adds a stop at the debugger's current event. */
@@ -33,7 +37,7 @@ final class Authoring {
         StepSession session = window.session();
         int seq = session.cursor().position();
         if (seq < 0) {
-            JOptionPane.showMessageDialog(window, Texts.get("author.atStart"), Texts.get("author.title"),
+            JOptionPane.showMessageDialog(window, texts.get("author.atStart"), texts.get("author.title"),
                     JOptionPane.INFORMATION_MESSAGE);
             return;
         }
@@ -42,9 +46,9 @@ final class Authoring {
         narration.setName("author.narration");
         narration.setLineWrap(true);
         narration.setWrapStyleWord(true);
-        narration.getAccessibleContext().setAccessibleName(Texts.get("author.narration.name"));
-        Object[] message = {Texts.format("author.prompt", at), new JScrollPane(narration)};
-        int choice = JOptionPane.showConfirmDialog(window, message, Texts.get("author.title"),
+        narration.getAccessibleContext().setAccessibleName(texts.get("author.narration.name"));
+        Object[] message = {texts.format("author.prompt", at), new JScrollPane(narration)};
+        int choice = JOptionPane.showConfirmDialog(window, message, texts.get("author.title"),
                 JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
         String text = narration.getText().trim();
         if (choice != JOptionPane.OK_OPTION || text.isEmpty()) {
@@ -59,7 +63,7 @@ final class Authoring {
 
     /** Writes the lesson, with its walkthrough and the numbers as the debugger has them, to a file. */
     void saveLessonAs() {
-        JFileChooser chooser = MainWindow.lessonFileChooser();
+        JFileChooser chooser = LessonOpener.lessonFileChooser(texts);
         chooser.setSelectedFile(new File(window.session().lesson().id() + ".backstep.json"));
         if (chooser.showSaveDialog(window) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -71,15 +75,15 @@ final class Authoring {
         try {
             LessonWriter.save(window.session().lesson(), path);
         } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(window, Texts.format("export.failed", path, e.getMessage()),
-                    Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(window, texts.format("export.failed", path, e.getMessage()),
+                    texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
         }
     }
 
     /** Lets the teacher pick a lesson file and shows whether it is valid, with every located problem. */
     void validateLessonFile() {
-        JFileChooser chooser = MainWindow.lessonFileChooser();
-        chooser.setApproveButtonText(Texts.get("validate.approve"));
+        JFileChooser chooser = LessonOpener.lessonFileChooser(texts);
+        chooser.setApproveButtonText(texts.get("validate.approve"));
         if (chooser.showOpenDialog(window) == JFileChooser.APPROVE_OPTION) {
             validate(chooser.getSelectedFile().toPath());
         }
@@ -90,20 +94,20 @@ final class Authoring {
         String file = String.valueOf(path.getFileName());
         try {
             Lesson lesson = LessonLoader.load(path);
-            String text = Texts.format("validate.valid", file, lesson.in(Texts.language()).title(),
+            String text = texts.format("validate.valid", file, lesson.in(texts.language()).title(),
                     lesson.walkthrough().size(), lesson.walkthrough().questionCount(),
                     String.join(", ", lesson.languages()));
-            JOptionPane.showMessageDialog(window, text, Texts.get("validate.title"), JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(window, text, texts.get("validate.title"), JOptionPane.INFORMATION_MESSAGE);
         } catch (LessonException e) {
-            String text = MainWindow.withProblems(Texts.format("validate.problems", file, e.problems().size()), e);
+            String text = LessonOpener.withProblems(texts.format("validate.problems", file, e.problems().size()), e);
             JTextArea list = new JTextArea(text, Math.min(16, e.problems().size() + 2), 80);
             list.setName("validate.problems");
             list.setEditable(false);
             list.setLineWrap(true);
             list.setWrapStyleWord(true);
-            list.getAccessibleContext().setAccessibleName(Texts.get("validate.title"));
+            list.getAccessibleContext().setAccessibleName(texts.get("validate.title"));
             // A long list scrolls, and the teacher can copy it into an editor.
-            JOptionPane.showMessageDialog(window, new JScrollPane(list), Texts.get("validate.title"),
+            JOptionPane.showMessageDialog(window, new JScrollPane(list), texts.get("validate.title"),
                     JOptionPane.WARNING_MESSAGE);
         }
     }

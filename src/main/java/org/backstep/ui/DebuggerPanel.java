@@ -1,16 +1,13 @@
 package org.backstep.ui;
 
-import java.util.HashSet;
-import java.util.Set;
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.UiContext;
+import org.backstep.replay.LogSearch;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.ui.theme.Themes;
-import org.backstep.lesson.ProgressStore;
 import org.backstep.ui.walkthrough.WalkthroughPanel;
-import org.backstep.engine.QuantityKind;
-import org.backstep.engine.Quantities;
 import org.backstep.ui.maths.MathsPanel;
 import org.backstep.ui.network.NetworkDiagram;
 import org.backstep.ui.session.StepSession;
@@ -26,32 +23,34 @@ final class DebuggerPanel extends JPanel {
     final QuantityTable gradients;
     final TransportBar transport;
     private final StepSession session;
+    private final Appearance appearance;
     private final JPanel right;
     private final JPanel valuesPanel;
     private final JPanel gradientsPanel;
     private boolean oneColumn;
 
-    DebuggerPanel(StepSession session) {
+    DebuggerPanel(UiContext ui, StepSession session) {
         this.session = session;
+        this.appearance = ui.appearance();
         setName("debugger");
-        diagram = new NetworkDiagram(session);
-        maths = new MathsPanel(session);
-        values = new QuantityTable(session, QuantityTable.Kind.VALUES);
-        gradients = new QuantityTable(session, QuantityTable.Kind.GRADIENTS);
-        transport = new TransportBar(session);
+        diagram = new NetworkDiagram(ui, session);
+        maths = new MathsPanel(ui, session);
+        values = new QuantityTable(ui.texts(), session, QuantityTable.Kind.VALUES);
+        gradients = new QuantityTable(ui.texts(), session, QuantityTable.Kind.GRADIENTS);
+        transport = new TransportBar(ui, session);
         diagram.setSelectionListener(this::selectNode);
 
         JScrollPane mathsScroll = new JScrollPane(maths);
         mathsScroll.setBorder(null);
         mathsScroll.getVerticalScrollBar().setUnitIncrement(16);
-        guide = new WalkthroughPanel(session, ProgressStore.forUser());
+        guide = new WalkthroughPanel(ui, session);
         // The lesson guide sits above the maths it talks about; it is hidden when the lesson has none.
         right = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3, gap 0 0", "[grow, fill]",
                 "[][grow, fill]"));
         right.add(guide);
         right.add(mathsScroll, "hmin 120");
-        valuesPanel = titled(values, Texts.get("values.title"));
-        gradientsPanel = titled(gradients, Texts.get("gradients.title"));
+        valuesPanel = titled(values, ui.texts().get("values.title"));
+        gradientsPanel = titled(gradients, ui.texts().get("gradients.title"));
         arrange();
     }
 
@@ -71,7 +70,7 @@ final class DebuggerPanel extends JPanel {
      * and the guide's text is never cut at the right edge.
      */
     private void arrange() {
-        boolean oneColumn = Themes.oneColumn();
+        boolean oneColumn = appearance.oneColumn();
         if (getComponentCount() > 0 && oneColumn == this.oneColumn) {
             return;
         }
@@ -111,25 +110,9 @@ final class DebuggerPanel extends JPanel {
         return panel;
     }
 
-    /** The quantities that belong to one unit (drawn as a node), as opposed to parameters and the loss. */
-    private static boolean isUnitQuantity(QuantityKind kind) {
-        return switch (kind) {
-            case PRE_ACTIVATION, ACTIVATION, PRE_ACTIVATION_GRADIENT, ACTIVATION_GRADIENT -> true;
-            default -> false;
-        };
-    }
-
     private void selectNode(int column, int index) {
         values.selectNode(column, index);
         gradients.selectNode(column, index);
-        Set<String> lines = new HashSet<>();
-        Quantities q = session.log().quantities();
-        for (int seq = 0; seq < session.log().size(); seq++) {
-            int slot = session.log().slot(seq);
-            if (isUnitQuantity(q.kind(slot)) && q.layerOf(slot) + 1 == column && q.indexOf(slot) == index) {
-                lines.add(q.equation(slot).id());
-            }
-        }
-        maths.selectLinesFor(lines);
+        maths.selectLinesFor(LogSearch.linesOfNode(session.log(), column, index));
     }
 }

@@ -1,5 +1,8 @@
 package org.backstep.ui;
 
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.UiContext;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -25,9 +28,13 @@ import org.knowm.xchart.BitmapEncoder;
 /** File ▸ Export: the diagram and the loss chart as PNG, the worksheet as HTML, the event log as JSONL or CSV. */
 final class Exports {
     private final MainWindow window;
+    private final Texts texts;
+    private final Appearance appearance;
 
-    Exports(MainWindow window) {
+    Exports(MainWindow window, UiContext ui) {
         this.window = window;
+        this.texts = ui.texts();
+        this.appearance = ui.appearance();
     }
 
     interface Writer {
@@ -45,8 +52,8 @@ final class Exports {
         try {
             writer.write(path);
         } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(window, Texts.format("export.failed", path, e.getMessage()),
-                    Texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(window, texts.format("export.failed", path, e.getMessage()),
+                    texts.get("export.failed.title"), JOptionPane.ERROR_MESSAGE);
         }
     }
 
@@ -56,8 +63,8 @@ final class Exports {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setFont(window.debugger().diagram.getFont());
-        new NetworkPainter(new NetworkLayout(window.session().lesson().shape()))
-                .paint(g, window.debugger().diagram.state(), w, h, Themes.zoom());
+        new NetworkPainter(texts, new NetworkLayout(window.session().lesson().shape()))
+                .paint(g, window.debugger().diagram.state(), w, h, appearance.zoom());
         g.dispose();
         ImageIO.write(image, "png", path.toFile());
     }
@@ -74,10 +81,10 @@ final class Exports {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setFont(window.debugger().diagram.getFont());
-        new NetworkPainter(new NetworkLayout(lesson.shape()))
-                .paint(g, DiagramState.of(lesson, new ReplayCursor(log), 0, -1, -1), w, h, 1f);
+        new NetworkPainter(texts, new NetworkLayout(lesson.shape()))
+                .paint(g, DiagramState.of(texts, lesson, new ReplayCursor(log), 0, -1, -1), w, h, 1f);
         g.dispose();
-        Files.writeString(path, Worksheet.html(lesson.in(Texts.language()), log, image));
+        Files.writeString(path, Worksheet.html(texts, lesson.in(texts.language()), log, image));
     }
 
     void writeChart(Path path) throws IOException {

@@ -1,5 +1,6 @@
 package org.backstep.ui;
 
+import org.backstep.ui.kit.Texts;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
@@ -12,29 +13,30 @@ final class LanguageMenu {
     }
 
     /** The menu; picking an item calls {@code choose} with its tag ("" for the system's). */
-    static JMenu create(Consumer<String> choose) {
-        JMenu menu = new JMenu(Texts.get("menu.language"));
+    static JMenu create(Texts texts, Consumer<String> choose) {
+        JMenu menu = new JMenu(texts.get("menu.language"));
         menu.setName("menu.language");
         ButtonGroup group = new ButtonGroup();
-        String system = Texts.get("language.name." + Texts.systemLanguage());
-        add(menu, group, "", Texts.format("menu.language.system", system), choose);
+        String system = texts.get("language.name." + Texts.systemLanguage());
+        add(menu, group, "", texts.format("menu.language.system", system), texts, choose);
         menu.addSeparator();
         for (String tag : Texts.LANGUAGES) {
-            add(menu, group, tag, Texts.get("language.name." + tag), choose);
+            add(menu, group, tag, texts.get("language.name." + tag), texts, choose);
         }
         return menu;
     }
 
-    private static void add(JMenu menu, ButtonGroup group, String tag, String text, Consumer<String> choose) {
+    private static void add(JMenu menu, ButtonGroup group, String tag, String text, Texts texts,
+                            Consumer<String> choose) {
         JRadioButtonMenuItem item = new JRadioButtonMenuItem(text);
         item.setName(tag.isEmpty() ? "menu.language.system" : "menu.language." + tag);
         // Screen readers switch voice by the item's language where they can.
         if (!tag.isEmpty()) {
             item.setLocale(Locale.forLanguageTag(tag));
         }
-        item.setSelected(tag.equals(Texts.chosenLanguage()));
+        item.setSelected(tag.equals(texts.chosenLanguage()));
         item.addActionListener(e -> {
-            if (!tag.equals(Texts.chosenLanguage())) {
+            if (!tag.equals(texts.chosenLanguage())) {
                 choose.accept(tag);
             }
         });

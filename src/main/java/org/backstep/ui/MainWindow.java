@@ -2,95 +2,77 @@ package org.backstep.ui;
 
 import java.awt.Dimension;
 import java.awt.Toolkit;
-import java.awt.datatransfer.DataFlavor;
-import java.awt.event.ActionEvent;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import javax.swing.AbstractAction;
-import javax.swing.ButtonGroup;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backstep.engine.Phase;
-import org.backstep.engine.Quantities;
-import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
-import org.backstep.lesson.LessonException;
-import org.backstep.lesson.LessonProblem;
-import org.backstep.lesson.ProgressStore;
 import org.backstep.replay.Breakpoint;
-import org.backstep.replay.ReplayCursor;
+import org.backstep.replay.LogSearch;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.concept.ConceptPanel;
 import org.backstep.ui.glossary.GlossaryPanel;
 import org.backstep.ui.insight.InsightPanel;
-import org.backstep.ui.lessons.LessonBrowser;
+import org.backstep.ui.kit.Command;
+import org.backstep.ui.kit.Commands;
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
-import org.backstep.ui.theme.Themes;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.training.TrainingPanel;
 
 /** Backstep's window: the step debugger, training, the big picture and the glossary, in tabs. */
 public final class MainWindow extends JFrame {
+    private final UiContext ui;
     private final StepSession session;
     private final JTabbedPane tabs = new JTabbedPane();
     private final DebuggerPanel debugger;
     private TrainingPanel training;
+    private final Exports exports;
+    private final Authoring authoring;
+    private final LessonOpener opener;
 
-    private static final String LESSONS_SHOWN = "lessonListShown";
-    private final Exports exports = new Exports(this);
-    private final Authoring authoring = new Authoring(this);
-
-    public MainWindow(Lesson lesson) {
-        this(new StepSession(lesson));
+    public MainWindow(UiContext ui, Lesson lesson) {
+        this(ui, new StepSession(lesson));
     }
 
     /** A window on {@code session}, which must have no listeners left from another window. */
-    private MainWindow(StepSession session) {
+    private MainWindow(UiContext ui, StepSession session) {
+        this.ui = ui;
         this.session = session;
+        ui.texts().applyToSwing();
+        exports = new Exports(this, ui);
+        authoring = new Authoring(this, ui);
+        opener = new LessonOpener(this, ui);
         setName("main");
         setIconImages(AppIcon.images());
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        debugger = new DebuggerPanel(session);
+        debugger = new DebuggerPanel(ui, session);
         tabs.setName("tabs");
-        tabs.addTab(Texts.get("tab.debugger"), new ZoomScroll(debugger));
-        // The other tabs are built when first shown: the window appears sooner.
-        tabs.addTab(Texts.get("tab.training"), new ZoomScroll(new JPanel()));
-        tabs.addTab(Texts.get("tab.concept"), new ZoomScroll(new JPanel()));
-        tabs.addTab(Texts.get("tab.glossary"), new ZoomScroll(new JPanel()));
-        tabs.addTab(Texts.get("tab.insight"), new ZoomScroll(new JPanel()));
-        tabs.addChangeListener(e -> buildTab(tabs.getSelectedIndex()));
-        tabs.setMnemonicAt(0, KeyEvent.VK_1);
-        tabs.setMnemonicAt(1, KeyEvent.VK_2);
-        tabs.setMnemonicAt(2, KeyEvent.VK_3);
-        tabs.setMnemonicAt(3, KeyEvent.VK_4);
-        tabs.setMnemonicAt(4, KeyEvent.VK_5);
+        for (Tab tab : Tab.values()) {
+            // The other tabs are built when first shown: the window appears sooner.
+            tabs.addTab(ui.texts().get(tab.title()), new ZoomScroll(ui.texts(), tab == Tab.DEBUGGER ? debugger : new JPanel()));
+            tabs.setMnemonicAt(tab.ordinal(), tab.mnemonic());
+        }
+        tabs.addChangeListener(e -> buildTab(Tab.at(tabs.getSelectedIndex())));
         setContentPane(tabs);
-        setJMenuBar(menus());
-        debugger.transport.bindKeys(getRootPane());
-        debugger.diagram.setEditRequest(new NumberEdits(this, session)::edit);
-        new StepAnnouncer(this, session, debugger.diagram);
-        setTransferHandler(new LessonDrop());
-        session.addListener(change -> {
+        defineCommands();
+        setJMenuBar(WindowMenus.create(ui.texts(), ui.commands(), ui.appearance(), this::chooseTheme,
+                this::switchLanguage));
+        ui.commands().bindKeys(getRootPane());
+        debugger.diagram.setEditRequest(new NumberEdits(this, ui.texts(), session)::edit);
+        new StepAnnouncer(this, session, debugger.diagram, ui.announcer());
+        setTransferHandler(opener.drop());
+        session.addListener((change, origin) -> {
             if (change == StepSession.Change.LESSON) {
-                setTitle(Texts.format("window.title", shownLesson().title()));
+                setTitle(ui.texts().format("window.title", shownLesson().title()));
             }
         });
-        setTitle(Texts.format("window.title", shownLesson().title()));
+        setTitle(ui.texts().format("window.title", shownLesson().title()));
         setMinimumSize(new Dimension(900, 600));
         Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
         setSize(Math.min(1366, screen.width), Math.min(768, screen.height));
@@ -104,13 +86,38 @@ public final class MainWindow extends JFrame {
         });
     }
 
+    private void defineCommands() {
+        Commands commands = ui.commands();
+        commands.define(Command.LESSONS, opener::showLessons);
+        commands.define(Command.OPEN, opener::chooseLesson);
+        commands.define(Command.VALIDATE, authoring::validateLessonFile);
+        commands.define(Command.SAVE_LESSON, authoring::saveLessonAs);
+        commands.define(Command.ADD_STOP, authoring::addStopHere);
+        commands.define(Command.EXPORT_DIAGRAM, () -> exports.ask("png", exports::writeDiagram));
+        commands.define(Command.EXPORT_CHART, () -> exports.ask("png", exports::writeChart));
+        commands.define(Command.EXPORT_WORKSHEET, () -> exports.ask("html", exports::writeWorksheet));
+        commands.define(Command.EXPORT_JSONL, () -> exports.ask("jsonl", p -> exports.writeLog(p, TraceWriter.Format.JSONL)));
+        commands.define(Command.EXPORT_CSV, () -> exports.ask("csv", p -> exports.writeLog(p, TraceWriter.Format.CSV)));
+        commands.define(Command.QUIT, this::dispose);
+        commands.define(Command.ZOOM_IN, () -> zoom(ui.appearance().zoom() + 0.25f));
+        commands.define(Command.ZOOM_OUT, () -> zoom(ui.appearance().zoom() - 0.25f));
+        commands.define(Command.ZOOM_RESET, () -> zoom(1f));
+        commands.define(Command.ABOUT, () -> JOptionPane.showMessageDialog(this, ui.texts().get("about.text"),
+                ui.texts().get("menu.about"), JOptionPane.INFORMATION_MESSAGE));
+    }
+
     public StepSession session() {
         return session;
     }
 
+    /** What this window shares with its parts: its texts, appearance, settings and commands. */
+    UiContext ui() {
+        return ui;
+    }
+
     /** The lesson with its texts in the window's language, where the lesson has them. */
     public Lesson shownLesson() {
-        return session.lesson().in(Texts.language());
+        return session.lesson().in(ui.texts().language());
     }
 
     /**
@@ -121,35 +128,56 @@ public final class MainWindow extends JFrame {
         if (training != null) {
             training.cancelRunning();
         }
-        Texts.choose(language);
+        UiContext next = ui.withTexts(Texts.choose(ui.settings(), language));
         int position = session.cursor().position();
         session.removeAllListeners();
-        MainWindow next = new MainWindow(session);
-        next.setBounds(getBounds());
-        next.setExtendedState(getExtendedState());
-        next.tabs.setSelectedIndex(tabs.getSelectedIndex());
-        next.debugger.guide.goTo(debugger.guide.currentIndex());
+        MainWindow window = new MainWindow(next, session);
+        window.setBounds(getBounds());
+        window.setExtendedState(getExtendedState());
+        window.tabs.setSelectedIndex(tabs.getSelectedIndex());
+        window.debugger.guide.goTo(debugger.guide.currentIndex());
         // The guide moves the cursor to its stop; the student may have stepped on from there.
         session.seek(position);
         dispose();
-        next.setVisible(true);
+        window.setVisible(true);
     }
 
-    private void buildTab(int index) {
-        if (index == 1) {
-            training();
-        } else if (index == 2 && !(tab(2).content() instanceof ConceptPanel)) {
-            tab(2).setContent(new ConceptPanel());
-        } else if (index == 3 && !(tab(3).content() instanceof GlossaryPanel)) {
-            tab(3).setContent(new GlossaryPanel(this::showPlace));
-        } else if (index == 4 && !(tab(4).content() instanceof InsightPanel)) {
-            tab(4).setContent(new InsightPanel(session));
+    private void buildTab(Tab tab) {
+        switch (tab) {
+            case TRAINING -> training();
+            case CONCEPT -> {
+                if (!(tab(Tab.CONCEPT).content() instanceof ConceptPanel)) {
+                    tab(Tab.CONCEPT).setContent(new ConceptPanel(ui.texts()));
+                }
+            }
+            case GLOSSARY -> {
+                if (!(tab(Tab.GLOSSARY).content() instanceof GlossaryPanel)) {
+                    tab(Tab.GLOSSARY).setContent(new GlossaryPanel(ui.texts(), this::showPlace));
+                }
+            }
+            case INSIGHT -> {
+                if (!(tab(Tab.INSIGHT).content() instanceof InsightPanel)) {
+                    tab(Tab.INSIGHT).setContent(new InsightPanel(ui, session));
+                }
+            }
+            case DEBUGGER -> {
+            }
         }
     }
 
-    /** The scrolling area of tab {@code index}. */
+    /** Brings {@code tab} to the front. */
+    void select(Tab tab) {
+        tabs.setSelectedIndex(tab.ordinal());
+    }
+
+    /** The scrolling area of {@code tab}. */
+    ZoomScroll tab(Tab tab) {
+        return (ZoomScroll) tabs.getComponentAt(tab.ordinal());
+    }
+
+    /** The scrolling area of the tab at {@code index}. */
     ZoomScroll tab(int index) {
-        return (ZoomScroll) tabs.getComponentAt(index);
+        return tab(Tab.at(index));
     }
 
     /** Saving the diagram, the chart, the worksheet and the event log. */
@@ -167,100 +195,19 @@ public final class MainWindow extends JFrame {
 
     TrainingPanel training() {
         if (training == null) {
-            training = new TrainingPanel(session, epoch -> tabs.setSelectedIndex(0));
-            tab(1).setContent(training);
+            training = new TrainingPanel(ui, session, epoch -> select(Tab.DEBUGGER));
+            tab(Tab.TRAINING).setContent(training);
         }
         return training;
     }
 
-    // ---- menus ---------------------------------------------------------------------------------
-
-    private JMenuBar menus() {
-        JMenuBar bar = new JMenuBar();
-        JMenu file = menu("menu.file");
-        file.add(item("menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), this::showLessons));
-        file.add(item("menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseLesson));
-        file.add(item("menu.validate", null, authoring::validateLessonFile));
-        file.addSeparator();
-        file.add(item("menu.saveLesson", KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK),
-                authoring::saveLessonAs));
-        file.add(item("menu.addStop", KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK),
-                authoring::addStopHere));
-        file.addSeparator();
-        file.add(item("menu.exportDiagram", null, () -> exports.ask("png", exports::writeDiagram)));
-        file.add(item("menu.exportChart", null, () -> exports.ask("png", exports::writeChart)));
-        file.add(item("menu.exportWorksheet", null, () -> exports.ask("html", exports::writeWorksheet)));
-        file.add(item("menu.exportJsonl", null, () -> exports.ask("jsonl",
-                path -> exports.writeLog(path, TraceWriter.Format.JSONL))));
-        file.add(item("menu.exportCsv", null, () -> exports.ask("csv",
-                path -> exports.writeLog(path, TraceWriter.Format.CSV))));
-        file.addSeparator();
-        file.add(item("menu.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::dispose));
-        bar.add(file);
-
-        JMenu view = menu("menu.view");
-        ButtonGroup themes = new ButtonGroup();
-        for (Themes.Theme theme : Themes.Theme.values()) {
-            JRadioButtonMenuItem item = new JRadioButtonMenuItem(Texts.get("menu.theme." + theme.name()));
-            item.setName("menu.theme." + theme.name());
-            item.setSelected(Themes.current() == theme);
-            item.addActionListener(e -> {
-                Themes.apply(theme, true);
-                refreshAll();
-            });
-            themes.add(item);
-            view.add(item);
-        }
-        view.addSeparator();
-        view.add(item("menu.zoomIn", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK),
-                () -> zoom(Themes.zoom() + 0.25f)));
-        view.add(item("menu.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, InputEvent.CTRL_DOWN_MASK),
-                () -> zoom(Themes.zoom() - 0.25f)));
-        view.add(item("menu.zoomReset", KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK),
-                () -> zoom(1f)));
-        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK), "zoom-in");
-        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "zoom-in");
-        getRootPane().getActionMap().put("zoom-in", action(() -> zoom(Themes.zoom() + 0.25f)));
-        view.addSeparator();
-        view.add(LanguageMenu.create(this::switchLanguage));
-        bar.add(view);
-
-        JMenu help = menu("menu.help");
-        help.add(item("menu.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
-                Texts.get("menu.about"), JOptionPane.INFORMATION_MESSAGE)));
-        bar.add(help);
-        return bar;
-    }
-
-    private static JMenu menu(String key) {
-        JMenu menu = new JMenu(Texts.get(key));
-        menu.setName(key);
-        // Each language picks a letter of its own word (File → F, Datei → D).
-        menu.setMnemonic(KeyEvent.getExtendedKeyCodeForChar(Texts.get(key + ".mnemonic").charAt(0)));
-        return menu;
-    }
-
-    static JMenuItem item(String key, KeyStroke accelerator, Runnable action) {
-        JMenuItem item = new JMenuItem(action(action));
-        item.setText(Texts.get(key));
-        item.setName(key);
-        item.setAccelerator(accelerator);
-        return item;
-    }
-
-    private static AbstractAction action(Runnable r) {
-        return new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                r.run();
-            }
-        };
+    private void chooseTheme(Appearance.Theme theme) {
+        ui.appearance().apply(theme);
+        refreshAll();
     }
 
     private void zoom(float z) {
-        Themes.setZoom(z);
+        ui.appearance().setZoom(z);
         refreshAll();
     }
 
@@ -270,53 +217,14 @@ public final class MainWindow extends JFrame {
         debugger.maths.refresh();
     }
 
-    // ---- opening lessons -----------------------------------------------------------------------
-
     /** The list of bundled lessons with this user's progress; picking one opens it. */
     public void showLessons() {
-        List<Lesson> lessons;
-        try {
-            lessons = BundledLessons.loadAll();
-        } catch (LessonException e) {
-            // The tests load every bundled lesson; should one still be broken, the list stays empty.
-            lessons = List.of();
-        }
-        new LessonBrowser(this, lessons, ProgressStore.forUser(), this::open, this::chooseLesson).setVisible(true);
-        // Back from the (modal) list, the arrow keys step the lesson at once: the window takes the
-        // focus back itself (without a window manager, no one else would) and gives it to the diagram.
-        toFront();
-        debugger.diagram.requestFocus();
+        opener.showLessons();
     }
 
     /** Shows the lesson list the first time Backstep starts for this user, and never again by itself. */
     public void showLessonsOnFirstStart() {
-        if (!Themes.settings().getBoolean(LESSONS_SHOWN, false)) {
-            Themes.settings().putBoolean(LESSONS_SHOWN, true);
-            showLessons();
-        }
-    }
-
-    private void chooseLesson() {
-        JFileChooser chooser = lessonFileChooser();
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            open(chooser.getSelectedFile().toPath());
-        }
-    }
-
-    /** {@code heading} and then each located problem of {@code e} on its own line. */
-    static String withProblems(String heading, LessonException e) {
-        StringBuilder text = new StringBuilder(heading);
-        for (LessonProblem p : e.problems()) {
-            text.append("\n• ").append(p);
-        }
-        return text.toString();
-    }
-
-    /** A file chooser showing lesson files. */
-    static JFileChooser lessonFileChooser() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("open.filter"), "json"));
-        return chooser;
+        opener.showLessonsOnFirstStart();
     }
 
     /** Opens a lesson file; a broken one shows its located problems and the current lesson stays. */
@@ -326,70 +234,27 @@ public final class MainWindow extends JFrame {
 
     /** Opens a lesson file or a bundled lesson by id, as the command line names them. */
     public boolean open(String name) {
-        try {
-            Lesson lesson = BundledLessons.resolve(name);
-            session.open(lesson);
-            tabs.setSelectedIndex(0);
-            return true;
-        } catch (LessonException e) {
-            String text = withProblems(Texts.format("open.failed", Path.of(name).getFileName()), e);
-            JOptionPane.showMessageDialog(this, text, Texts.get("open.failed.title"),
-                    JOptionPane.ERROR_MESSAGE);
-            return false;
-        }
+        return opener.open(name);
     }
 
-    /** Accepts lesson files dropped onto the window. */
-    private final class LessonDrop extends TransferHandler {
-        @Override
-        public boolean canImport(TransferSupport support) {
-            return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
-        }
-
-        @Override
-        public boolean importData(TransferSupport support) {
-            try {
-                @SuppressWarnings("unchecked")
-                List<File> files = (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-                return !files.isEmpty() && open(files.get(0).toPath());
-            } catch (java.awt.datatransfer.UnsupportedFlavorException | IOException e) {
-                return false;
-            }
-        }
-    }
-
-    // ---- glossary links ------------------------------------------------------------------------
-
+    /** A glossary link: the training tab, a lesson of its own, or the first event of a phase or a line. */
     private void showPlace(String place) {
         if (place.equals("training")) {
-            tabs.setSelectedIndex(1);
+            select(Tab.TRAINING);
             return;
         }
-        tabs.setSelectedIndex(0);
+        select(Tab.DEBUGGER);
         if (place.startsWith("lesson:")) {
             // A concept with a lesson of its own (vanishing gradients) opens that lesson.
             open(place.substring("lesson:".length()));
             return;
         }
-        Breakpoint where = place.startsWith("phase:")
-                ? Breakpoint.phase(Phase.fromFileName(place.substring(6)))
-                : null;
+        Breakpoint where = place.startsWith("phase:") ? Breakpoint.phase(Phase.fromFileName(place.substring(6))) : null;
         session.move(c -> {
             c.rewind();
-            int at = where != null ? c.findNext(where) : firstEventOf(c, place);
+            int at = where != null ? c.findNext(where) : LogSearch.firstWithLine(c.log(), place);
             return at >= 0 ? c.seek(at) : c.position();
         });
-    }
-
-    private static int firstEventOf(org.backstep.replay.ReplayCursor c, String equationPrefix) {
-        Quantities q = c.log().quantities();
-        for (int seq = 0; seq < c.size(); seq++) {
-            if (q.equation(c.log().slot(seq)).id().startsWith(equationPrefix)) {
-                return seq;
-            }
-        }
-        // A lesson without that line (no sigmoid, say) shows the first backward step instead.
-        return c.findNext(Breakpoint.phase(Phase.BACKWARD));
     }
 
     /** Built by JFrame's constructor; see {@link QuietRootPane}. */

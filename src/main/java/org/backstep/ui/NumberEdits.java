@@ -1,5 +1,8 @@
 package org.backstep.ui;
 
+import org.backstep.ui.kit.Texts;
+import javax.swing.JMenuItem;
+import org.backstep.ui.kit.NumberPrompt;
 import java.util.OptionalDouble;
 import javax.swing.JFrame;
 import javax.swing.JPopupMenu;
@@ -11,10 +14,12 @@ import org.backstep.ui.session.StepSession;
 /** Changing a number from the diagram: a weight on an edge, or a node's input, bias or target. */
 final class NumberEdits {
     private final JFrame window;
+    private final Texts texts;
     private final StepSession session;
 
-    NumberEdits(JFrame window, StepSession session) {
+    NumberEdits(JFrame window, Texts texts, StepSession session) {
         this.window = window;
+        this.texts = texts;
         this.session = session;
     }
 
@@ -33,13 +38,13 @@ final class NumberEdits {
         int sample = session.shownSample();
         JPopupMenu menu = new JPopupMenu();
         if (column == 0) {
-            menu.add(MainWindow.item("edit.input", null, () -> NumberPrompt.ask(window, lesson.inputNames().get(index),
+            menu.add(item("edit.input", () -> NumberPrompt.ask(window, texts, lesson.inputNames().get(index),
                     lesson.data().input(sample, index)).ifPresent(v -> session.setData(sample, index, false, v))));
         } else {
             int b = shape.biasIndex(column - 1, index);
-            menu.add(MainWindow.item("edit.bias", null, () -> editParameter(b, start[b], q.name(q.parameterSlot(b)))));
+            menu.add(item("edit.bias", () -> editParameter(b, start[b], q.name(q.parameterSlot(b)))));
             if (column == shape.layers()) {
-                menu.add(MainWindow.item("edit.target", null, () -> NumberPrompt.ask(window, "y",
+                menu.add(item("edit.target", () -> NumberPrompt.ask(window, texts, "y",
                         lesson.data().target(sample, index)).ifPresent(v -> session.setData(sample, index, true, v))));
             }
         }
@@ -47,8 +52,16 @@ final class NumberEdits {
         menu.show(window, at == null ? window.getWidth() / 2 : at.x, at == null ? window.getHeight() / 2 : at.y);
     }
 
+    /** A popup item named {@code key}, with its text from the bundle. */
+    private JMenuItem item(String key, Runnable action) {
+        JMenuItem item = new JMenuItem(texts.get(key));
+        item.setName(key);
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
     private void editParameter(int parameter, double current, String name) {
-        OptionalDouble value = NumberPrompt.ask(window, name, current);
+        OptionalDouble value = NumberPrompt.ask(window, texts, name, current);
         value.ifPresent(v -> session.setParameter(parameter, v));
     }
 }

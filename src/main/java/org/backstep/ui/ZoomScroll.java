@@ -1,5 +1,6 @@
 package org.backstep.ui;
 
+import org.backstep.ui.kit.Texts;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -28,7 +29,7 @@ final class ZoomScroll extends JScrollPane {
         });
     }
 
-    ZoomScroll(Component content) {
+    ZoomScroll(Texts texts, Component content) {
         setViewportView(holder);
         getVerticalScrollBar().setUnitIncrement(24);
         getHorizontalScrollBar().setUnitIncrement(24);
@@ -38,8 +39,8 @@ final class ZoomScroll extends JScrollPane {
         // scrolls with the arrows, Page Up/Down, Home and End.
         getViewport().addChangeListener(e -> setFocusable(scrolls()));
         setFocusable(false);
-        getAccessibleContext().setAccessibleName(Texts.get("zoom.scrollArea"));
-        getAccessibleContext().setAccessibleDescription(Texts.get("zoom.scrollArea.tip"));
+        getAccessibleContext().setAccessibleName(texts.get("zoom.scrollArea"));
+        getAccessibleContext().setAccessibleDescription(texts.get("zoom.scrollArea.tip"));
         addFocusListener(new java.awt.event.FocusListener() {
             @Override
             public void focusGained(java.awt.event.FocusEvent e) {

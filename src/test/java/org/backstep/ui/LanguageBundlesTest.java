@@ -1,5 +1,6 @@
 package org.backstep.ui;
 
+import org.backstep.ui.kit.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -31,7 +31,6 @@ class LanguageWindowTest {
 
     @AfterEach
     void close() {
-        GuiActionRunner.execute(() -> Texts.choose(""));
         window.cleanUp();
     }
 

@@ -1,5 +1,7 @@
 package org.backstep.ui;
 
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.UiContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
@@ -194,7 +196,7 @@ class MainWindowTest {
         String lossBefore = shown("values.table", reference.quantities().lossSlot());
         Point middle = GuiActionRunner.execute(() -> {
             var diagram = diagram();
-            NetworkPainter painter = new NetworkPainter(new NetworkLayout(seed.shape()));
+            NetworkPainter painter = new NetworkPainter(ui().texts(), new NetworkLayout(seed.shape()));
             NetworkPainter.Geometry geo = painter.geometry(diagram.getWidth(), diagram.getHeight());
             NetworkLayout layout = new NetworkLayout(seed.shape());
             // The edge from h1 to ŷ: W2[0][0].
@@ -397,30 +399,32 @@ class MainWindowTest {
 
     @Test
     void themesAndZoomSwitchFromTheViewMenu() {
-        try {
-            window.menuItem("menu.view").click();
-            window.menuItem("menu.theme.DARK").click();
-            assertThat(GuiActionRunner.execute(Themes::current)).isEqualTo(Themes.Theme.DARK);
-            window.menuItem("menu.view").click();
-            window.menuItem("menu.theme.HIGH_CONTRAST").click();
-            assertThat(GuiActionRunner.execute(Themes::current)).isEqualTo(Themes.Theme.HIGH_CONTRAST);
-            window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
-            assertThat(position()).isEqualTo(0);
-            float before = GuiActionRunner.execute(() -> window.label("transport.position").target().getFont()
-                    .getSize2D());
-            window.pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_EQUALS).releaseKey(KeyEvent.VK_CONTROL);
-            assertThat(GuiActionRunner.execute(Themes::zoom)).isEqualTo(1.25f);
-            float after = GuiActionRunner.execute(() -> window.label("transport.position").target().getFont()
-                    .getSize2D());
-            assertThat(after).isCloseTo(before * 1.25f, org.assertj.core.data.Offset.offset(0.6f));
-            window.pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_0).releaseKey(KeyEvent.VK_CONTROL);
-            assertThat(GuiActionRunner.execute(Themes::zoom)).isEqualTo(1f);
-        } finally {
-            GuiActionRunner.execute(() -> {
-                Themes.setZoom(1f);
-                Themes.apply(Themes.Theme.LIGHT, true);
-            });
-        }
+        window.menuItem("menu.view").click();
+        window.menuItem("menu.theme.DARK").click();
+        assertThat(GuiActionRunner.execute(() -> ui().appearance().theme())).isEqualTo(Appearance.Theme.DARK);
+        assertThat(GuiActionRunner.execute(javax.swing.UIManager::getLookAndFeel))
+                .isInstanceOf(com.formdev.flatlaf.FlatDarkLaf.class);
+        window.menuItem("menu.view").click();
+        window.menuItem("menu.theme.HIGH_CONTRAST").click();
+        assertThat(GuiActionRunner.execute(() -> ui().appearance().theme())).isEqualTo(Appearance.Theme.HIGH_CONTRAST);
+        assertThat(GuiActionRunner.execute(javax.swing.UIManager::getLookAndFeel))
+                .isInstanceOf(org.backstep.ui.theme.BackstepHighContrastLaf.class);
+        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        assertThat(position()).isEqualTo(0);
+        float before = GuiActionRunner.execute(() -> window.label("transport.position").target().getFont()
+                .getSize2D());
+        window.pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_EQUALS).releaseKey(KeyEvent.VK_CONTROL);
+        assertThat(GuiActionRunner.execute(() -> ui().appearance().zoom())).isEqualTo(1.25f);
+        float after = GuiActionRunner.execute(() -> window.label("transport.position").target().getFont()
+                .getSize2D());
+        assertThat(after).isCloseTo(before * 1.25f, org.assertj.core.data.Offset.offset(0.6f));
+        window.pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_0).releaseKey(KeyEvent.VK_CONTROL);
+        assertThat(GuiActionRunner.execute(() -> ui().appearance().zoom())).isEqualTo(1f);
+    }
+
+    /** The context of the window under test. */
+    private UiContext ui() {
+        return ((MainWindow) window.target()).ui();
     }
 
     @Test

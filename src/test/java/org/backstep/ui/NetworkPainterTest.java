@@ -1,5 +1,8 @@
 package org.backstep.ui;
 
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.settings.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -22,12 +25,13 @@ import org.junit.jupiter.api.Test;
 class NetworkPainterTest {
     private static final int W = 800;
     private static final int H = 500;
+    private static final Texts TEXTS = Texts.in("en");
     private static Lesson seed;
     private static EventLog log;
 
     @BeforeAll
     static void setUp() throws Exception {
-        Themes.apply(Themes.Theme.LIGHT, false);
+        Appearance.plain(Settings.inMemory()).install();
         seed = BundledLessons.load("seed-2-3-1");
         log = Recordings.record(seed.newStep(), seed.startState(), 1, EventLog.DEFAULT_CAP);
     }
@@ -35,10 +39,10 @@ class NetworkPainterTest {
     private static BufferedImage paintAt(int event) {
         ReplayCursor cursor = new ReplayCursor(log);
         cursor.seek(event);
-        DiagramState state = DiagramState.of(seed, cursor, 0, -1, -1);
+        DiagramState state = DiagramState.of(TEXTS, seed, cursor, 0, -1, -1);
         BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        new NetworkPainter(new NetworkLayout(seed.shape())).paint(g, state, W, H, 1f);
+        new NetworkPainter(TEXTS, new NetworkLayout(seed.shape())).paint(g, state, W, H, 1f);
         g.dispose();
         return image;
     }
@@ -46,7 +50,7 @@ class NetworkPainterTest {
     /** How many pixels of {@code color} lie on the ring of a node. */
     private static int ringPixels(BufferedImage image, int column, int index, Color color) {
         NetworkLayout layout = new NetworkLayout(seed.shape());
-        NetworkPainter.Geometry geo = new NetworkPainter(layout).geometry(W, H);
+        NetworkPainter.Geometry geo = new NetworkPainter(TEXTS, layout).geometry(W, H);
         Point2D.Double c = new Point2D.Double(layout.x(column) * W, layout.y(column, index) * H);
         int count = 0;
         for (int deg = 0; deg < 360; deg += 5) {

@@ -1,12 +1,13 @@
 package org.backstep.ui;
 
+import org.backstep.ui.settings.Settings;
+import org.backstep.ui.theme.Appearance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.util.List;
 import javax.swing.SwingUtilities;
 import org.backstep.ui.theme.Themes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,11 +24,6 @@ class PaletteTest {
         {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}},
     };
     private static final String[] NAMES = {"protanopia", "deuteranopia", "tritanopia"};
-
-    @AfterAll
-    static void backToLight() throws Exception {
-        SwingUtilities.invokeAndWait(() -> Themes.apply(Themes.Theme.LIGHT, false));
-    }
 
     private static double linear(int channel) {
         double c = channel / 255.0;
@@ -65,11 +61,13 @@ class PaletteTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Themes.Theme.class)
-    void signAndComparedCurvesStayDistinctForEveryCommonDeficiency(Themes.Theme theme) throws Exception {
+    @EnumSource(Appearance.Theme.class)
+    void signAndComparedCurvesStayDistinctForEveryCommonDeficiency(Appearance.Theme theme) throws Exception {
         Color[][] pairs = new Color[7][];
         SwingUtilities.invokeAndWait(() -> {
-            Themes.apply(theme, false);
+            Appearance appearance = Appearance.plain(Settings.inMemory());
+            appearance.install();
+            appearance.apply(theme);
             pairs[0] = new Color[] {Themes.color("Backstep.edge.positive"), Themes.color("Backstep.edge.negative")};
             // The four phases of the strip under the timeline; three of them also draw the compared
             // curves of "Compare ÷10 · ×1 · ×10" (which differ by line style as well).

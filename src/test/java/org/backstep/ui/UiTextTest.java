@@ -27,7 +27,7 @@ class UiTextTest {
             + "|setAccessibleDescription|showMessageDialog|showConfirmDialog|drawString|createTitledBorder"
             + "|new J(Label|Button|MenuItem|Menu|CheckBox|RadioButton|ToggleButton))\\((?:[^\"()]*,\\s*)?\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A key written out whole (a prefix joined to a name at run time is not checked here). */
-    private static final Pattern KEY = Pattern.compile("Texts\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern KEY = Pattern.compile("texts(?:\\(\\))?\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
 
     private static List<Path> javaFiles() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -77,6 +77,22 @@ class UiTextTest {
         }
         assertThat(named).as("keys named in the code").isGreaterThan(50);
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyCommandHasItsTexts() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/backstep/ui/messages.properties"))) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> missing = new ArrayList<>();
+        for (org.backstep.ui.kit.Command c : org.backstep.ui.kit.Command.values()) {
+            List<String> keys = c.where() == org.backstep.ui.kit.Command.Where.MENU ? List.of(c.key())
+                    : c.icon() != null ? List.of(c.key() + ".name", c.key() + ".tip")
+                    : List.of(c.key() + ".name", c.key() + ".tip", c.key() + ".text");
+            keys.stream().filter(k -> !bundle.containsKey(k)).forEach(missing::add);
+        }
+        assertThat(missing).as("texts of the window's commands").isEmpty();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.backstep.ui.theme.Themes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,10 +39,6 @@ class ZoomWindowTest {
 
     @AfterEach
     void close() {
-        GuiActionRunner.execute(() -> {
-            Themes.setZoom(1f);
-            return null;
-        });
         window.cleanUp();
     }
 
@@ -120,7 +115,7 @@ class ZoomWindowTest {
 
     private void zoomTo(float zoom, int tab) {
         GuiActionRunner.execute(() -> {
-            Themes.setZoom(zoom);
+            ((MainWindow) window.target()).ui().appearance().setZoom(zoom);
             SwingUtilities.updateComponentTreeUI(window.target());
             window.tabbedPane("tabs").target().setSelectedIndex(tab);
             return null;
@@ -184,7 +179,8 @@ class ZoomWindowTest {
             robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_EQUALS, java.awt.event.InputEvent.CTRL_MASK);
         }
         robot.waitForIdle();
-        assertThat(GuiActionRunner.execute(() -> Themes.zoom())).isEqualTo(3f);
+        assertThat(GuiActionRunner.execute(() -> ((MainWindow) window.target()).ui().appearance().zoom()))
+                .isEqualTo(3f);
         assertThat(GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
                 .getFocusOwner())).isSameAs(diagram);
         robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_RIGHT);

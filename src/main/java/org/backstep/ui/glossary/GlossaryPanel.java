@@ -6,7 +6,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 
 /**
  * The core concepts in a few sentences each, every one with a button that shows where it can be
@@ -25,22 +25,22 @@ public final class GlossaryPanel extends JPanel {
             {"saddle", "training"},
     };
 
-    public GlossaryPanel(Consumer<String> showPlace) {
+    public GlossaryPanel(Texts texts, Consumer<String> showPlace) {
         setName("glossary");
         setLayout(new MigLayout("wrap 2, insets 12, gap 12 10", "[260::, grow, fill][]"));
-        JLabel heading = new JLabel(Texts.get("glossary.heading"));
+        JLabel heading = new JLabel(texts.get("glossary.heading"));
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() * 1.2f));
         add(heading, "span, wrap");
         for (String[] entry : ENTRIES) {
             String key = "glossary." + entry[0];
-            JLabel text = new JLabel("<html><b>" + Texts.get(key + ".term") + "</b><br>" + Texts.get(key + ".text")
+            JLabel text = new JLabel("<html><b>" + texts.get(key + ".term") + "</b><br>" + texts.get(key + ".text")
                     + "</html>");
             text.setName(key);
             add(text, "wmin 200");
-            JButton show = new JButton(Texts.get("glossary.show"));
+            JButton show = new JButton(texts.get("glossary.show"));
             show.setName(key + ".show");
-            show.getAccessibleContext().setAccessibleName(Texts.format("glossary.show.name", Texts.get(key + ".term")));
-            show.setToolTipText(Texts.get(key + ".where"));
+            show.getAccessibleContext().setAccessibleName(texts.format("glossary.show.name", texts.get(key + ".term")));
+            show.setToolTipText(texts.get(key + ".where"));
             show.addActionListener(e -> showPlace.accept(entry[1]));
             add(show, "top");
         }

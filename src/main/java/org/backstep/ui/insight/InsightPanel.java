@@ -1,18 +1,19 @@
 package org.backstep.ui.insight;
 
+import org.backstep.ui.theme.ChartTheme;
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.UiContext;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.GradientCost;
 import org.backstep.engine.NetworkShape;
 import org.backstep.replay.LayerGradients;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
 import org.knowm.xchart.XYChart;
@@ -30,31 +31,38 @@ public final class InsightPanel extends JPanel {
     static final int MAX_HIDDEN = 8;
 
     private final StepSession session;
+    private final Texts texts;
+    private final Appearance appearance;
     private final ChartView layers = new ChartView();
     private final ChartView cost = new ChartView();
     private final JLabel layerValues = new JLabel();
     private final JLabel lessonCost = new JLabel();
-    private final JLabel intro = new JLabel(Texts.get("insight.intro"));
-    private final JLabel layersHeading = new JLabel(Texts.get("insight.layers.title"));
-    private final JLabel costHeading = new JLabel(Texts.get("insight.cost.title"));
+    private final JLabel intro;
+    private final JLabel layersHeading;
+    private final JLabel costHeading;
     private NetworkShape costShape;
     private boolean stacked;
 
-    public InsightPanel(StepSession session) {
+    public InsightPanel(UiContext ui, StepSession session) {
         this.session = session;
+        this.texts = ui.texts();
+        this.appearance = ui.appearance();
+        intro = new JLabel(texts.get("insight.intro"));
+        layersHeading = new JLabel(texts.get("insight.layers.title"));
+        costHeading = new JLabel(texts.get("insight.cost.title"));
         setName("insight");
         intro.setName("insight.intro");
         layers.setName("insight.layers");
-        layers.getAccessibleContext().setAccessibleName(Texts.get("insight.layers.title"));
+        layers.getAccessibleContext().setAccessibleName(texts.get("insight.layers.title"));
         cost.setName("insight.cost");
-        cost.getAccessibleContext().setAccessibleName(Texts.get("insight.cost.title"));
+        cost.getAccessibleContext().setAccessibleName(texts.get("insight.cost.title"));
         // A style, not a fixed font: FlatLaf derives it again from the zoomed default font.
         layersHeading.putClientProperty("FlatLaf.style", "font: bold");
         costHeading.putClientProperty("FlatLaf.style", "font: bold");
         layerValues.setName("insight.layers.values");
         lessonCost.setName("insight.cost.lesson");
         arrange();
-        session.addListener(change -> {
+        session.addListener((change, origin) -> {
             if (isShowing()) {
                 refresh();
             }
@@ -84,7 +92,7 @@ public final class InsightPanel extends JPanel {
      * the whole width for its enlarged titles and legend (the tab scrolls instead of clipping).
      */
     private void arrange() {
-        boolean stacked = Themes.stacksPanels();
+        boolean stacked = appearance.stacksPanels();
         if (getComponentCount() > 0 && stacked == this.stacked) {
             return;
         }
@@ -134,10 +142,10 @@ public final class InsightPanel extends JPanel {
                 y.add(means[l]);
             }
             if (!Double.isNaN(means[l])) {
-                spoken.add(Texts.format("insight.layers.value", l + 1, Texts.number(means[l], 3)));
+                spoken.add(texts.format("insight.layers.value", l + 1, texts.number(means[l], 3)));
             }
         }
-        XYChart chart = chart(Texts.get("insight.layers.axis.layer"), Texts.get("insight.layers.axis.size"));
+        XYChart chart = chart(texts.get("insight.layers.axis.layer"), texts.get("insight.layers.axis.size"));
         var styler = chart.getStyler();
         styler.setXAxisMin(0.5);
         styler.setXAxisMax(means.length + 0.5);
@@ -145,14 +153,14 @@ public final class InsightPanel extends JPanel {
         styler.setYAxisLogarithmic(!y.isEmpty());
         styler.setLegendVisible(false);
         if (!y.isEmpty()) {
-            XYSeries series = chart.addSeries(Texts.get("insight.layers.series"), x, y);
+            XYSeries series = chart.addSeries(texts.get("insight.layers.series"), x, y);
             series.setMarker(SeriesMarkers.CIRCLE);
             series.setLineColor(Themes.color("Backstep.phase.backward"));
             series.setMarkerColor(Themes.color("Backstep.phase.backward"));
-            series.setLineStyle(new BasicStroke(2.5f * Themes.zoom()));
+            series.setLineStyle(new BasicStroke(ChartTheme.of(appearance).lineWidth()));
         }
-        String text = spoken.isEmpty() ? Texts.get("insight.layers.none")
-                : Texts.format("insight.layers.values", String.join(" · ", spoken));
+        String text = spoken.isEmpty() ? texts.get("insight.layers.none")
+                : texts.format("insight.layers.values", String.join(" · ", spoken));
         layerValues.setText("<html>" + Texts.escapeHtml(text) + "</html>");
         layers.show(chart, text);
     }
@@ -160,7 +168,7 @@ public final class InsightPanel extends JPanel {
     private void showCost(NetworkShape shape) {
         int width = shape.layers() > 1 ? shape.units(0) : 3;
         List<GradientCost.Point> points = GradientCost.growth(shape, width, MAX_HIDDEN);
-        XYChart chart = chart(Texts.get("insight.cost.axis.parameters"), Texts.get("insight.cost.axis.multiplications"));
+        XYChart chart = chart(texts.get("insight.cost.axis.parameters"), texts.get("insight.cost.axis.multiplications"));
         var styler = chart.getStyler();
         styler.setXAxisDecimalPattern("#");
         styler.setYAxisDecimalPattern("#,###");
@@ -174,15 +182,15 @@ public final class InsightPanel extends JPanel {
         addCostSeries(chart, "insight.cost.naive", x, points.stream().mapToDouble(GradientCost.Point::naive).toArray(),
                 Themes.color("Backstep.phase.update"), new float[] {8f, 5f});
         GradientCost.Point own = GradientCost.of(shape);
-        String text = Texts.format("insight.cost.lesson", own.parameters(), own.backprop(), own.naive(),
-                Texts.number((double) own.naive() / own.backprop(), 3), MAX_HIDDEN, width);
+        String text = texts.format("insight.cost.lesson", own.parameters(), own.backprop(), own.naive(),
+                texts.number((double) own.naive() / own.backprop(), 3), MAX_HIDDEN, width);
         lessonCost.setText("<html>" + Texts.escapeHtml(text) + "</html>");
         cost.show(chart, text);
     }
 
-    private static void addCostSeries(XYChart chart, String key, double[] x, double[] y, Color color, float[] dash) {
-        XYSeries series = chart.addSeries(Texts.get(key), x, y);
-        float w = 2.5f * Themes.zoom();
+    private void addCostSeries(XYChart chart, String key, double[] x, double[] y, Color color, float[] dash) {
+        XYSeries series = chart.addSeries(texts.get(key), x, y);
+        float w = ChartTheme.of(appearance).lineWidth();
         series.setLineStyle(dash == null ? new BasicStroke(w)
                 : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
         series.setMarker(dash == null ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE);
@@ -190,28 +198,15 @@ public final class InsightPanel extends JPanel {
         series.setMarkerColor(color);
     }
 
-    private static XYChart chart(String xTitle, String yTitle) {
+    /** A chart in the window's theme, with these axis titles and the legend where the zoom leaves room for it. */
+    private XYChart chart(String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(400).height(260).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         var styler = chart.getStyler();
-        styler.setLocale(Texts.locale());
-        Color text = UIManager.getColor("Label.foreground");
-        Font base = UIManager.getFont("defaultFont");
-        float zoom = Themes.zoom();
-        styler.setChartBackgroundColor(UIManager.getColor("Panel.background"));
-        styler.setPlotBackgroundColor(UIManager.getColor("TextField.background"));
-        styler.setLegendBackgroundColor(UIManager.getColor("TextField.background"));
-        styler.setChartFontColor(text);
-        styler.setAxisTickLabelsColor(text);
-        styler.setAxisTickMarksColor(text);
-        styler.setPlotBorderColor(text);
-        styler.setPlotGridLinesColor(UIManager.getColor("Component.borderColor"));
-        styler.setAxisTickLabelsFont(base.deriveFont(12f * zoom));
-        styler.setAxisTitleFont(base.deriveFont(13f * zoom));
-        styler.setLegendFont(base.deriveFont(12f * zoom));
+        styler.setTheme(ChartTheme.of(appearance));
+        styler.setLocale(texts.locale());
         // Inside the plot it would cover the lines once the zoom enlarges it.
-        styler.setLegendPosition(Themes.stacksPanels() ? org.knowm.xchart.style.Styler.LegendPosition.OutsideS
+        styler.setLegendPosition(appearance.stacksPanels() ? org.knowm.xchart.style.Styler.LegendPosition.OutsideS
                 : org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
-        styler.setMarkerSize((int) (8 * zoom));
         return chart;
     }
 }

@@ -19,8 +19,8 @@ import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
-import org.backstep.ui.LiveButton;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.LiveButton;
+import org.backstep.ui.kit.Texts;
 
 /**
  * The list of lessons a student or teacher picks from: title, length, how far this user got,
@@ -28,6 +28,7 @@ import org.backstep.ui.Texts;
  * and from File ▸ Lessons….
  */
 public final class LessonBrowser extends JDialog {
+    private final Texts texts;
     private final List<Lesson> lessons;
     private final ProgressStore.Progress[] progress;
     private final JTable table;
@@ -38,10 +39,11 @@ public final class LessonBrowser extends JDialog {
      * @param open    opens a bundled lesson by id in the window
      * @param openFile shows the file chooser
      */
-    public LessonBrowser(Window owner, List<Lesson> lessons, ProgressStore store, Consumer<String> open,
+    public LessonBrowser(Window owner, Texts texts, List<Lesson> lessons, ProgressStore store, Consumer<String> open,
                          Runnable openFile) {
-        super(owner, Texts.get("lessons.title"), ModalityType.APPLICATION_MODAL);
-        this.lessons = lessons.stream().map(l -> l.in(Texts.language())).toList();
+        super(owner, texts.get("lessons.title"), ModalityType.APPLICATION_MODAL);
+        this.texts = texts;
+        this.lessons = lessons.stream().map(l -> l.in(texts.language())).toList();
         this.open = open;
         setName("lessons");
         progress = new ProgressStore.Progress[lessons.size()];
@@ -53,7 +55,7 @@ public final class LessonBrowser extends JDialog {
         // Tab leaves the table for the buttons (its own default moves between cells and traps the keyboard).
         table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        table.getAccessibleContext().setAccessibleName(Texts.get("lessons.table.name"));
+        table.getAccessibleContext().setAccessibleName(texts.get("lessons.table.name"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 8);
         int tableWidth = fitColumns();
@@ -105,9 +107,9 @@ public final class LessonBrowser extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static JButton button(String name, Runnable action) {
-        JButton b = new LiveButton(Texts.get(name + ".text"));
-        Texts.nameControl(b, name);
+    private JButton button(String name, Runnable action) {
+        JButton b = new LiveButton(texts.get(name + ".text"));
+        texts.nameControl(b, name);
         b.addActionListener(e -> action.run());
         return b;
     }
@@ -128,7 +130,7 @@ public final class LessonBrowser extends JDialog {
         }
         Lesson lesson = lessons.get(row);
         StringBuilder html = new StringBuilder("<html><b>").append(Texts.escapeHtml(lesson.title())).append("</b><br>")
-                .append(Texts.escapeHtml(Texts.get("lessons.goals"))).append("<ul>");
+                .append(Texts.escapeHtml(texts.get("lessons.goals"))).append("<ul>");
         for (String goal : lesson.about().goals()) {
             html.append("<li>").append(Texts.escapeHtml(goal)).append("</li>");
         }
@@ -154,12 +156,12 @@ public final class LessonBrowser extends JDialog {
     }
 
     /** How far this user got, in words. */
-    static String progressText(Lesson lesson, ProgressStore.Progress p) {
+    private String progressText(Lesson lesson, ProgressStore.Progress p) {
         int stops = lesson.walkthrough().size();
         if (p.visited().isEmpty()) {
-            return Texts.get("lessons.notStarted");
+            return texts.get("lessons.notStarted");
         }
-        return Texts.format("lessons.progress", p.visited().size(), stops, p.rightAnswers(),
+        return texts.format("lessons.progress", p.visited().size(), stops, p.rightAnswers(),
                 lesson.walkthrough().questionCount());
     }
 
@@ -176,7 +178,7 @@ public final class LessonBrowser extends JDialog {
 
         @Override
         public String getColumnName(int column) {
-            return Texts.get(switch (column) {
+            return texts.get(switch (column) {
                 case 0 -> "lessons.column.title";
                 case 1 -> "lessons.column.minutes";
                 default -> "lessons.column.progress";
@@ -188,7 +190,7 @@ public final class LessonBrowser extends JDialog {
             Lesson lesson = lessons.get(row);
             return switch (column) {
                 case 0 -> lesson.title();
-                case 1 -> lesson.about().minutes() == 0 ? "" : Texts.format("lessons.minutes", lesson.about().minutes());
+                case 1 -> lesson.about().minutes() == 0 ? "" : texts.format("lessons.minutes", lesson.about().minutes());
                 default -> progressText(lesson, progress[row]);
             };
         }

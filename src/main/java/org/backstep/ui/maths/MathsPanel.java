@@ -1,5 +1,8 @@
 package org.backstep.ui.maths;
 
+import org.backstep.replay.LogSearch;
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.UiContext;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.HashSet;
@@ -13,8 +16,7 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.EquationLine;
 import org.backstep.replay.ReplayCursor;
-import org.backstep.trace.EventLog;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -28,6 +30,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class MathsPanel extends JPanel {
     private final StepSession session;
+    private final Texts texts;
+    private final Appearance appearance;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, TeXIcon> icons = new java.util.HashMap<>();
     private final JLabel substituted = new JLabel();
@@ -41,10 +45,10 @@ public final class MathsPanel extends JPanel {
         final JLabel title = new JLabel();
         final JLabel formula = new JLabel();
 
-        Row(EquationLine line) {
+        Row(Texts texts, EquationLine line) {
             this.line = line;
             // The engine names its lines in English; the bundle has them in the user's language.
-            String name = Texts.getOr("equation." + line.id(), line.title());
+            String name = texts.getOr("equation." + line.id(), line.title());
             title.setText(name);
             formula.getAccessibleContext().setAccessibleName(name + ": " + line.plain());
             formula.setToolTipText(line.plain());
@@ -72,14 +76,16 @@ public final class MathsPanel extends JPanel {
         }
     }
 
-    public MathsPanel(StepSession session) {
+    public MathsPanel(UiContext ui, StepSession session) {
         this.session = session;
+        this.texts = ui.texts();
+        this.appearance = ui.appearance();
         setName("maths.panel");
-        getAccessibleContext().setAccessibleName(Texts.get("maths.accessibleName"));
-        setToolTipText(Texts.get("maths.tip"));
+        getAccessibleContext().setAccessibleName(texts.get("maths.accessibleName"));
+        setToolTipText(texts.get("maths.tip"));
         substituted.setName("maths.substituted");
-        substituted.getAccessibleContext().setAccessibleName(Texts.get("maths.substituted"));
-        session.addListener(change -> refresh());
+        substituted.getAccessibleContext().setAccessibleName(texts.get("maths.substituted"));
+        session.addListener((change, origin) -> refresh());
         refresh();
     }
 
@@ -96,13 +102,11 @@ public final class MathsPanel extends JPanel {
         removeAll();
         rows.clear();
         setLayout(new MigLayout("wrap 1, fillx, insets 6 8 6 8, gap 0 2", "[grow, fill]"));
-        heading.setText(Texts.get("maths.heading"));
+        heading.setText(texts.get("maths.heading"));
         heading.putClientProperty("FlatLaf.style", "font: bold");
         add(heading, "gapbottom 4");
-        EventLog log = session.log();
-        for (int seq = 0; seq < log.size(); seq++) {
-            EquationLine line = log.quantities().equation(log.slot(seq));
-            rows.computeIfAbsent(line.id(), id -> new Row(line));
+        for (EquationLine line : LogSearch.linesInOrder(session.log())) {
+            rows.put(line.id(), new Row(texts, line));
         }
         for (Row row : rows.values()) {
             row.title.putClientProperty("FlatLaf.style", "font: -1");
@@ -123,7 +127,7 @@ public final class MathsPanel extends JPanel {
         Color text = Themes.color("Backstep.maths.text");
         Color activeText = Themes.color("Backstep.maths.activeText");
         Color highlight = Themes.color("Backstep.maths.highlight");
-        float size = 15f * Themes.zoom();
+        float size = 15f * appearance.zoom();
         for (Row row : rows.values()) {
             boolean isActive = active != null && active.id().equals(row.line.id());
             row.formula.setIcon(icon(row.line, isActive ? activeText : text, size));
@@ -134,7 +138,7 @@ public final class MathsPanel extends JPanel {
         }
         String expression = cursor.activeExpression();
         substituted.setVisible(expression != null);
-        substituted.setText(expression == null ? "" : Texts.localFormula(expression));
+        substituted.setText(expression == null ? "" : texts.localFormula(expression));
         if (active != null) {
             // Keep the substituted line right under the highlighted one.
             remove(substituted);

@@ -15,7 +15,7 @@ import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
 import javax.accessibility.AccessibleState;
 import javax.accessibility.AccessibleStateSet;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 
 /**
  * One node of the diagram as a screen reader sees it: a child of the diagram with the node's name,
@@ -34,19 +34,19 @@ final class AccessibleNode extends AccessibleContext implements Accessible, Acce
         int r = (int) Math.ceil(radius);
         bounds = new Rectangle((int) Math.round(centre.getX()) - r, (int) Math.round(centre.getY()) - r, 2 * r, 2 * r);
         setAccessibleName(node.label());
-        setAccessibleDescription(describe(node));
+        setAccessibleDescription(describe(diagram.texts(), node));
         setAccessibleParent(diagram);
     }
 
-    static String describe(DiagramState.Node n) {
-        String value = n.valueKnown() ? Texts.number(n.value()) : Texts.get("value.unknown");
-        String gradient = n.gradientKnown() ? Texts.number(n.gradient()) : Texts.get("value.unknown");
-        String text = Texts.format(n.preActivationOnly() ? "network.node.sum" : "network.node.value", n.label(), value,
+    static String describe(Texts texts, DiagramState.Node n) {
+        String value = n.valueKnown() ? texts.number(n.value()) : texts.get("value.unknown");
+        String gradient = n.gradientKnown() ? texts.number(n.gradient()) : texts.get("value.unknown");
+        String text = texts.format(n.preActivationOnly() ? "network.node.sum" : "network.node.value", n.label(), value,
                 gradient);
         if (n.gatedOff()) {
-            text += " " + Texts.get("network.node.off");
+            text += " " + texts.get("network.node.off");
         }
-        return n.active() ? text + " " + Texts.get("network.node.active") : text;
+        return n.active() ? text + " " + texts.get("network.node.active") : text;
     }
 
     @Override
@@ -88,7 +88,7 @@ final class AccessibleNode extends AccessibleContext implements Accessible, Acce
 
     @Override
     public Locale getLocale() {
-        return Texts.locale();
+        return diagram.texts().locale();
     }
 
     @Override

@@ -1,5 +1,5 @@
 package org.backstep.ui.network;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 
 import java.util.List;
 import org.backstep.engine.Phase;
@@ -50,7 +50,7 @@ public final class DiagramState {
      * @param sample         the sample to show ({@code StepSession.shownSample()})
      * @param selectedColumn the column of a node the user clicked, or -1
      */
-    public static DiagramState of(Lesson lesson, ReplayCursor cursor, int sample, int selectedColumn,
+    public static DiagramState of(Texts texts, Lesson lesson, ReplayCursor cursor, int sample, int selectedColumn,
                                   int selectedIndex) {
         Quantities q = cursor.log().quantities();
         NetworkShape shape = q.shape();
@@ -95,12 +95,12 @@ public final class DiagramState {
                 }
             }
         }
-        return new DiagramState(nodes, edges, cursor.phase(), sample, q.samples(), caption(cursor, q));
+        return new DiagramState(nodes, edges, cursor.phase(), sample, q.samples(), caption(texts, cursor, q));
     }
 
-    private static String caption(ReplayCursor cursor, Quantities q) {
+    private static String caption(Texts texts, ReplayCursor cursor, Quantities q) {
         int loss = q.lossSlot();
-        return cursor.isKnown(loss) ? "L = " + Texts.number(cursor.value(loss)) : null;
+        return cursor.isKnown(loss) ? "L = " + texts.number(cursor.value(loss)) : null;
     }
 
     public Node node(int column, int index) {

@@ -1,5 +1,7 @@
 package org.backstep.ui.network;
 
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.kit.UiContext;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -13,7 +15,7 @@ import javax.swing.ToolTipManager;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Quantities;
 import org.backstep.replay.ReplayCursor;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
 
@@ -34,19 +36,23 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
     private DiagramState state;
     private int selectedColumn = -1;
     private int selectedIndex = -1;
+    private final Texts texts;
+    private final Appearance appearance;
     private SelectionListener selectionListener = (c, i) -> { };
     private BiConsumer<int[], Boolean> editRequest = (target, isEdge) -> { };
 
-    public NetworkDiagram(StepSession session) {
+    public NetworkDiagram(UiContext ui, StepSession session) {
         this.session = session;
+        this.texts = ui.texts();
+        this.appearance = ui.appearance();
         setName("network.diagram");
         setFocusable(true);
         setPreferredSize(new Dimension(520, 360));
         setMinimumSize(new Dimension(280, 200));
         ToolTipManager.sharedInstance().registerComponent(this);
-        getAccessibleContext().setAccessibleName(Texts.get("network.accessibleName"));
-        setToolTipText(Texts.get("network.tip"));
-        session.addListener(change -> {
+        getAccessibleContext().setAccessibleName(texts.get("network.accessibleName"));
+        setToolTipText(texts.get("network.tip"));
+        session.addListener((change, origin) -> {
             if (change == StepSession.Change.LESSON) {
                 relayout();
             }
@@ -87,14 +93,14 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
 
     private void relayout() {
         layout = new NetworkLayout(session.lesson().shape());
-        painter = new NetworkPainter(layout);
+        painter = new NetworkPainter(texts, layout);
         selectedColumn = -1;
         selectedIndex = -1;
     }
 
     /** Rebuilds what is drawn from the session's cursor and repaints. */
     public void refresh() {
-        state = DiagramState.of(session.lesson(), session.cursor(), session.shownSample(), selectedColumn,
+        state = DiagramState.of(texts, session.lesson(), session.cursor(), session.shownSample(), selectedColumn,
                 selectedIndex);
         // Setting the description fires the change a screen reader speaks (once: firing again repeats it).
         getAccessibleContext().setAccessibleDescription(describe());
@@ -125,11 +131,11 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            painter.paint(g2, state, getWidth(), getHeight(), Themes.zoom());
+            painter.paint(g2, state, getWidth(), getHeight(), appearance.zoom());
             if (hasFocus()) {
                 // Keyboard users must see where the focus is.
                 g2.setColor(javax.swing.UIManager.getColor("Component.focusColor"));
-                g2.setStroke(new java.awt.BasicStroke(2f * Themes.zoom()));
+                g2.setStroke(new java.awt.BasicStroke(2f * appearance.zoom()));
                 g2.drawRect(1, 1, getWidth() - 3, getHeight() - 3);
             }
         } finally {
@@ -165,7 +171,7 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
             line(sb, cursor, q.preActivationGradientSlot(sample, l, index));
             sb.append("<br><i>").append(shape.activation(l).forwardLine().plain()).append("</i>");
         }
-        return sb.append("<br>").append(Texts.get("network.editHint")).append("</html>").toString();
+        return sb.append("<br>").append(texts.get("network.editHint")).append("</html>").toString();
     }
 
     private String edgeTip(int layer, int to, int from) {
@@ -175,13 +181,13 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
         StringBuilder sb = new StringBuilder("<html>");
         line(sb, cursor, q.parameterSlot(w));
         line(sb, cursor, q.gradientSlot(w));
-        return sb.append("<br>").append(Texts.get("network.editHint")).append("</html>").toString();
+        return sb.append("<br>").append(texts.get("network.editHint")).append("</html>").toString();
     }
 
-    private static void line(StringBuilder sb, ReplayCursor cursor, int slot) {
+    private void line(StringBuilder sb, ReplayCursor cursor, int slot) {
         String name = cursor.log().quantities().name(slot);
-        String value = cursor.isKnown(slot) ? Texts.localDecimals(Double.toString(cursor.value(slot)))
-                : Texts.get("value.unknown");
+        String value = cursor.isKnown(slot) ? texts.localDecimals(Double.toString(cursor.value(slot)))
+                : texts.get("value.unknown");
         sb.append("<br>").append(name).append(" = ").append(value);
     }
 
@@ -205,8 +211,13 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
     }
 
     /** The current step in words, for screen readers. */
+    /** The texts of the window the diagram is in. */
+    Texts texts() {
+        return texts;
+    }
+
     private String describe() {
-        return StepWords.describe(session.lesson(), session.cursor());
+        return StepWords.describe(texts, session.lesson(), session.cursor());
     }
 
     @Override

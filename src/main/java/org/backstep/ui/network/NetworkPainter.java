@@ -11,7 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import org.backstep.engine.Phase;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.theme.Themes;
 
 /**
@@ -21,9 +21,11 @@ import org.backstep.ui.theme.Themes;
  * units crossed out. Knows nothing of Swing components, so tests paint into images.
  */
 public final class NetworkPainter {
+    private final Texts texts;
     private final NetworkLayout layout;
 
-    public NetworkPainter(NetworkLayout layout) {
+    public NetworkPainter(Texts texts, NetworkLayout layout) {
+        this.texts = texts;
         this.layout = layout;
     }
 
@@ -71,7 +73,7 @@ public final class NetworkPainter {
             g.drawString(state.caption(), width - m.stringWidth(state.caption()) - 8 * zoom, m.getAscent() + 4 * zoom);
         }
         if (state.samples() > 1) {
-            g.drawString(Texts.format("network.sample", state.sample() + 1, state.samples()), 8 * zoom,
+            g.drawString(texts.format("network.sample", state.sample() + 1, state.samples()), 8 * zoom,
                     m.getAscent() + 4 * zoom);
         }
         g.setFont(base);
@@ -160,15 +162,15 @@ public final class NetworkPainter {
     }
 
     /** The value with as many significant digits (6 down to 2) as fit in {@code width} pixels. */
-    private static String fitted(Graphics2D g, double v, double width) {
+    private String fitted(Graphics2D g, double v, double width) {
         FontMetrics m = g.getFontMetrics();
         for (int digits = 6; digits > 2; digits--) {
-            String text = Texts.number(v, digits);
+            String text = texts.number(v, digits);
             if (m.stringWidth(text) <= width) {
                 return text;
             }
         }
-        return Texts.number(v, 2);
+        return texts.number(v, 2);
     }
 
     private static void centred(Graphics2D g, String text, double x, double baselineY) {

@@ -8,7 +8,7 @@ import org.backstep.engine.WorkingText;
 import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.Event;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.values.QuantityWords;
 
 /**
@@ -18,42 +18,44 @@ import org.backstep.ui.values.QuantityWords;
  * is recomputed, and an operation's own formula is said in the sentence it names.
  */
 final class StepWords implements Working.Visitor<String> {
+    private final Texts texts;
     private final QuantityWords words;
 
-    private StepWords(QuantityWords words) {
+    private StepWords(Texts texts, QuantityWords words) {
+        this.texts = texts;
         this.words = words;
     }
 
-    static String describe(Lesson lesson, ReplayCursor cursor) {
+    static String describe(Texts texts, Lesson lesson, ReplayCursor cursor) {
         if (cursor.atStart()) {
-            return Texts.format("network.describe.start", cursor.size());
+            return texts.format("network.describe.start", cursor.size());
         }
         Quantities q = cursor.log().quantities();
-        QuantityWords words = new QuantityWords(lesson, q);
+        QuantityWords words = new QuantityWords(texts, lesson, q);
         Event event = cursor.currentEvent();
         var line = cursor.activeEquation();
         String sample = event.sample() >= 0 && q.samples() > 1
-                ? Texts.format("speech.ofSample", event.sample() + 1, q.samples()) : "";
-        return QuantityWords.contract(Texts.format("network.describe.event", event.seq() + 1, cursor.size(),
-                Texts.get("phase." + event.phase().fileName()), sample, words.name(event.slot()),
-                Texts.number(event.value()), Texts.getOr("equation." + line.id(), line.title()),
-                cursor.activeWorking().accept(new StepWords(words))));
+                ? texts.format("speech.ofSample", event.sample() + 1, q.samples()) : "";
+        return words.contract(texts.format("network.describe.event", event.seq() + 1, cursor.size(),
+                texts.get("phase." + event.phase().fileName()), sample, words.name(event.slot()),
+                texts.number(event.value()), texts.getOr("equation." + line.id(), line.title()),
+                cursor.activeWorking().accept(new StepWords(texts, words))));
     }
 
     /** "the weight from h1 to ŷ, 0.7". */
     @Override
     public String read(Working.Read read) {
-        return Texts.format("speech.named", words.name(read.slot()), Texts.number(read.value()));
+        return texts.format("speech.named", words.name(read.slot()), texts.number(read.value()));
     }
 
     @Override
     public String constant(Working.Constant constant) {
-        return Texts.number(constant.value());
+        return texts.number(constant.value());
     }
 
     @Override
     public String product(Working.Product product) {
-        return Texts.format("speech.times", product.left().accept(this), product.right().accept(this));
+        return texts.format("speech.times", product.left().accept(this), product.right().accept(this));
     }
 
     /** The terms joined by "plus"; a long sum says its first terms and how many more there are, as the maths panel shortens it. */
@@ -64,20 +66,20 @@ final class StepWords implements Working.Visitor<String> {
         int said = terms.size() > WorkingText.MAX_TERMS ? WorkingText.MAX_TERMS - 1 : terms.size();
         String spoken = terms.get(0);
         for (int t = 1; t < said; t++) {
-            spoken = Texts.format("speech.plus", spoken, terms.get(t));
+            spoken = texts.format("speech.plus", spoken, terms.get(t));
         }
-        return said < terms.size() ? Texts.format("speech.moreTerms", spoken, terms.size() - said) : spoken;
+        return said < terms.size() ? texts.format("speech.moreTerms", spoken, terms.size() - said) : spoken;
     }
 
     @Override
     public String soFar(Working.SoFar soFar) {
-        return Texts.format("speech.plus", Texts.format("speech.soFar", Texts.number(soFar.sum().value())),
+        return texts.format("speech.plus", texts.format("speech.soFar", texts.number(soFar.sum().value())),
                 soFar.part().accept(this));
     }
 
     @Override
     public String same(Working.Same same) {
-        return Texts.format("speech.equal", same.value().accept(this));
+        return texts.format("speech.equal", same.value().accept(this));
     }
 
     /** The mean's factor is left to the maths panel: said, the terms are what matters. */
@@ -89,6 +91,6 @@ final class StepWords implements Working.Visitor<String> {
     @Override
     public String formula(Working.Formula formula) {
         Object[] arguments = formula.arguments().stream().map(a -> a.accept(this)).toArray();
-        return Texts.format("speech." + formula.form().words(formula.arguments()), arguments);
+        return texts.format("speech." + formula.form().words(formula.arguments()), arguments);
     }
 }

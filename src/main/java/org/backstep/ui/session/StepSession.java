@@ -1,5 +1,6 @@
 package org.backstep.ui.session;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -17,7 +18,9 @@ import org.backstep.trace.Recordings;
  * What the debugger window shows: a lesson, the training step being replayed (its epoch, the
  * parameters it started from, its event log) and the replay cursor. Recording one step takes
  * microseconds, so edits re-record at once on the Swing thread; training many epochs does not
- * happen here. Listeners are told on the thread that made the change (the Swing thread).
+ * happen here. Listeners are told on the thread that made the change (the Swing thread), one
+ * change after another: a change a listener makes while it is being told is queued and told to
+ * everyone once the change before has reached every listener, never inside it.
  */
 public final class StepSession {
     /** A window holds at most this many events of one step; larger steps are cut and say so. */
@@ -26,11 +29,17 @@ public final class StepSession {
     /** What changed, from the largest change to the smallest. */
     public enum Change { LESSON, RECORDING, POSITION }
 
+    /** Told of every change; {@code origin} is whoever made it and said so (null: the student, by default). */
     public interface Listener {
-        void sessionChanged(Change change);
+        void sessionChanged(Change change, Object origin);
+    }
+
+    private record Delivery(Change change, Object origin) {
     }
 
     private final List<Listener> listeners = new ArrayList<>();
+    private final ArrayDeque<Delivery> queued = new ArrayDeque<>();
+    private boolean delivering;
     private Lesson original;
     private Lesson lesson;
     private int epoch;
@@ -47,6 +56,11 @@ public final class StepSession {
         listeners.add(listener);
     }
 
+    /** Stops telling {@code listener}; a change being delivered does not reach it any more. */
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
     /** Forgets every listener: the window that added them is being replaced (a new language). */
     public void removeAllListeners() {
         listeners.clear();
@@ -60,7 +74,7 @@ public final class StepSession {
         stepState = newLesson.startState();
         step = newLesson.newStep();
         record(ReplayCursor.START);
-        fire(Change.LESSON);
+        fire(Change.LESSON, null);
     }
 
     /** Back to the lesson as it was opened: its inputs, targets and starting parameters. */
@@ -73,7 +87,7 @@ public final class StepSession {
         epoch = atEpoch;
         stepState = run.stateAt(atEpoch);
         record(ReplayCursor.START);
-        fire(Change.RECORDING);
+        fire(Change.RECORDING, null);
     }
 
     /** Changes a starting parameter of the shown step and re-records it; the cursor keeps its place. */
@@ -107,7 +121,7 @@ public final class StepSession {
 
     private void rerecord() {
         record(cursor.position());
-        fire(Change.RECORDING);
+        fire(Change.RECORDING, null);
     }
 
     private void record(int position) {
@@ -118,10 +132,15 @@ public final class StepSession {
 
     /** Moves the cursor; every move goes through here so the panels hear of it. */
     public void seek(int event) {
+        seek(event, null);
+    }
+
+    /** Moves the cursor for {@code origin}, which can tell its own moves from the student's. */
+    public void seek(int event, Object origin) {
         int before = cursor.position();
         cursor.seek(event);
         if (cursor.position() != before) {
-            fire(Change.POSITION);
+            fire(Change.POSITION, origin);
         }
     }
 
@@ -130,13 +149,28 @@ public final class StepSession {
         int before = cursor.position();
         movement.applyAsInt(cursor);
         if (cursor.position() != before) {
-            fire(Change.POSITION);
+            fire(Change.POSITION, null);
         }
     }
 
-    private void fire(Change change) {
-        for (Listener l : List.copyOf(listeners)) {
-            l.sessionChanged(change);
+    private void fire(Change change, Object origin) {
+        queued.add(new Delivery(change, origin));
+        if (delivering) {
+            return;
+        }
+        delivering = true;
+        try {
+            Delivery next;
+            while ((next = queued.poll()) != null) {
+                for (Listener l : List.copyOf(listeners)) {
+                    if (listeners.contains(l)) {
+                        l.sessionChanged(next.change(), next.origin());
+                    }
+                }
+            }
+        } finally {
+            delivering = false;
+            queued.clear();
         }
     }
 

@@ -1,8 +1,9 @@
 package org.backstep.ui.training;
 
+import org.backstep.ui.theme.ChartTheme;
+import org.backstep.ui.theme.Appearance;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
@@ -17,8 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.theme.Themes;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -43,20 +43,19 @@ public final class LossChart extends JPanel {
         return t;
     });
 
-    /** What the chart looks like: theme colours, zoomed fonts and axis titles. */
-    record Look(Color background, Color plot, Color text, Color grid, Color line, List<Color> others, Font ticks,
-            Font titles, String xTitle, String yTitle, String yLogTitle, java.util.Locale locale) {
-        static Look ofTheme() {
-            Color text = UIManager.getColor("Label.foreground");
-            Font base = UIManager.getFont("defaultFont");
-            float zoom = Themes.zoom();
-            return new Look(UIManager.getColor("Panel.background"), UIManager.getColor("TextField.background"),
-                    text, UIManager.getColor("Component.borderColor"), Themes.color("Backstep.phase.loss"),
+    /** What the chart looks like: the window's chart theme, the curves' colours and the axis titles. */
+    record Look(ChartTheme theme, Color line, List<Color> others, String xTitle, String yTitle, String yLogTitle,
+            java.util.Locale locale) {
+        static Look of(Texts texts, Appearance appearance) {
+            return new Look(ChartTheme.of(appearance), Themes.color("Backstep.phase.loss"),
                     List.of(Themes.color("Backstep.phase.forward"), Themes.color("Backstep.phase.loss"),
                             Themes.color("Backstep.phase.update")),
-                    base.deriveFont(12f * zoom), base.deriveFont(13f * zoom),
-                    Texts.get("training.axis.epoch"), Texts.get("training.axis.loss"),
-                    Texts.get("training.axis.logLoss"), Texts.locale());
+                    texts.get("training.axis.epoch"), texts.get("training.axis.loss"),
+                    texts.get("training.axis.logLoss"), texts.locale());
+        }
+
+        Color background() {
+            return theme.getChartBackgroundColor();
         }
     }
 
@@ -86,9 +85,14 @@ public final class LossChart extends JPanel {
     /** The order last handed to the painter, so an unchanged chart is not painted again. */
     private Order ordered;
 
-    public LossChart() {
+    private final Texts texts;
+    private final Appearance appearance;
+
+    public LossChart(Texts texts, Appearance appearance) {
+        this.texts = texts;
+        this.appearance = appearance;
         setOpaque(true);
-        look = Look.ofTheme();
+        look = Look.of(texts, appearance);
     }
 
     /**
@@ -152,7 +156,7 @@ public final class LossChart extends JPanel {
     public void updateUI() {
         super.updateUI();
         if (curves != null) {
-            look = Look.ofTheme();
+            look = Look.of(texts, appearance);
             repaint();
         }
     }
@@ -251,26 +255,16 @@ public final class LossChart extends JPanel {
         XYChart chart = new XYChartBuilder().width(width).height(height).xAxisTitle(look.xTitle())
                 .yAxisTitle(powers ? look.yLogTitle() : look.yTitle()).build();
         var styler = chart.getStyler();
+        styler.setTheme(look.theme());
         // Tick labels in the window's language (0,5 in German), not the system's.
         styler.setLocale(look.locale());
         boolean legend = curves.size() > 1 || curves.get(0).label() != null;
         styler.setLegendVisible(legend);
-        styler.setLegendBackgroundColor(look.plot());
-        styler.setLegendFont(look.ticks());
         styler.setXAxisMin(0.0);
         styler.setXAxisDecimalPattern("#");
         styler.setYAxisDecimalPattern("0.####");
         // Tick labels crowd past a dozen or so; XChart thins them to this count.
         styler.setXAxisMaxLabelCount(12);
-        styler.setChartBackgroundColor(look.background());
-        styler.setPlotBackgroundColor(look.plot());
-        styler.setChartFontColor(look.text());
-        styler.setAxisTickLabelsColor(look.text());
-        styler.setAxisTickMarksColor(look.text());
-        styler.setPlotBorderColor(look.text());
-        styler.setPlotGridLinesColor(look.grid());
-        styler.setAxisTickLabelsFont(look.ticks());
-        styler.setAxisTitleFont(look.titles());
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);
             double[] y = powers ? java.util.Arrays.stream(c.y()).map(StrictMath::log10).toArray() : c.y();

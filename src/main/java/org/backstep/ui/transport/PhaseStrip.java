@@ -1,16 +1,18 @@
 package org.backstep.ui.transport;
 
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
+import java.util.List;
 import javax.swing.JComponent;
-import org.backstep.engine.Phase;
+import org.backstep.replay.LogSearch;
 import org.backstep.trace.EventLog;
 import org.backstep.ui.theme.Themes;
 
 /** A band under the timeline: each event's phase as a colour, breakpoint hits as marks. */
 final class PhaseStrip extends JComponent {
-    private EventLog log;
+    private int events;
+    private List<LogSearch.PhaseRun> runs = List.of();
     private int[] marks = new int[0];
 
     PhaseStrip() {
@@ -18,34 +20,35 @@ final class PhaseStrip extends JComponent {
         setMinimumSize(new Dimension(40, 8));
     }
 
-    void show(EventLog newLog, int[] newMarks) {
-        this.log = newLog;
+    /** Shows the phases of {@code log} and marks {@code newMarks}; the phases are found only for a new log. */
+    void show(EventLog log, int[] newMarks) {
+        if (log != shownLog) {
+            shownLog = log;
+            events = log.size();
+            runs = LogSearch.phaseRuns(log);
+        }
         this.marks = newMarks.clone();
         repaint();
     }
 
+    /** The log whose phases are shown. */
+    private EventLog shownLog;
+
     @Override
     protected void paintComponent(Graphics g) {
-        if (log == null || log.size() == 0) {
+        if (events == 0) {
             return;
         }
         Graphics2D g2 = (Graphics2D) g;
-        int n = log.size();
+        int n = events;
         int w = getWidth();
         int h = getHeight();
-        // One slice per event (several events share a pixel in long logs).
-        int from = 0;
-        while (from < n) {
-            Phase phase = log.phase(from);
-            int to = from;
-            while (to < n && log.phase(to) == phase) {
-                to++;
-            }
-            g2.setColor(Themes.color("Backstep.phase." + phase.fileName()));
-            int x0 = (int) ((long) from * w / n);
-            int x1 = (int) ((long) to * w / n);
+        // One slice per run of a phase (several events share a pixel in long logs).
+        for (LogSearch.PhaseRun run : runs) {
+            g2.setColor(Themes.color("Backstep.phase." + run.phase().fileName()));
+            int x0 = (int) ((long) run.from() * w / n);
+            int x1 = (int) ((long) run.to() * w / n);
             g2.fillRect(x0, h / 3, Math.max(1, x1 - x0), h - h / 3);
-            from = to;
         }
         g2.setColor(Themes.color("Backstep.breakpoint"));
         for (int m : marks) {

@@ -9,7 +9,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.backstep.replay.ReplayCursor;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
 
@@ -23,6 +23,7 @@ public final class QuantityTable extends JTable {
     public enum Kind { VALUES, GRADIENTS }
 
     private final StepSession session;
+    private final Texts texts;
     private final Kind kind;
     private final Model model = new Model();
     private List<QuantityRows.Row> rows = List.of();
@@ -30,19 +31,20 @@ public final class QuantityTable extends JTable {
     private Object rowsForLog;
     private QuantityWords words;
 
-    public QuantityTable(StepSession session, Kind kind) {
+    public QuantityTable(Texts texts, StepSession session, Kind kind) {
         this.session = session;
+        this.texts = texts;
         this.kind = kind;
         setModel(model);
         setName(kind == Kind.VALUES ? "values.table" : "gradients.table");
-        getAccessibleContext().setAccessibleName(Texts.get(kind == Kind.VALUES ? "values.title" : "gradients.title"));
+        getAccessibleContext().setAccessibleName(texts.get(kind == Kind.VALUES ? "values.title" : "gradients.title"));
         setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         setFillsViewportHeight(true);
-        setToolTipText(Texts.get(kind == Kind.VALUES ? "values.tip" : "gradients.tip"));
+        setToolTipText(texts.get(kind == Kind.VALUES ? "values.tip" : "gradients.tip"));
         setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         setDefaultRenderer(Object.class, new Renderer());
-        session.addListener(change -> refresh());
+        session.addListener((change, origin) -> refresh());
         refresh();
         getColumnModel().getColumn(0).setPreferredWidth(170);
         getColumnModel().getColumn(1).setPreferredWidth(90);
@@ -56,9 +58,9 @@ public final class QuantityTable extends JTable {
             rowsForSample = sample;
             rowsForLog = session.log();
             var q = session.log().quantities();
-            words = new QuantityWords(session.lesson(), q);
-            rows = kind == Kind.VALUES ? QuantityRows.values(session.lesson(), q, sample)
-                    : QuantityRows.gradients(session.lesson(), q, sample);
+            words = new QuantityWords(texts, session.lesson(), q);
+            rows = kind == Kind.VALUES ? QuantityRows.values(texts, session.lesson(), q, sample)
+                    : QuantityRows.gradients(texts, session.lesson(), q, sample);
             model.fireTableDataChanged();
         } else {
             model.fireTableRowsUpdated(0, Math.max(0, rows.size() - 1));
@@ -109,7 +111,7 @@ public final class QuantityTable extends JTable {
 
         @Override
         public String getColumnName(int column) {
-            return Texts.get(switch (column) {
+            return texts.get(switch (column) {
                 case 0 -> "table.quantity";
                 case 1 -> "table.name";
                 default -> "table.value";
@@ -123,7 +125,7 @@ public final class QuantityTable extends JTable {
             return switch (column) {
                 case 0 -> r.label();
                 case 1 -> session.log().quantities().name(r.slot());
-                default -> cursor.isKnown(r.slot()) ? Texts.number(cursor.value(r.slot())) : Texts.get("value.unknown");
+                default -> cursor.isKnown(r.slot()) ? texts.number(cursor.value(r.slot())) : texts.get("value.unknown");
             };
         }
     }
@@ -175,9 +177,9 @@ public final class QuantityTable extends JTable {
         /** Worked out only when a screen reader asks, not on every paint. */
         private String spokenRow(int slot) {
             ReplayCursor cursor = session.cursor();
-            String value = cursor.isKnown(slot) ? Texts.number(cursor.value(slot)) : Texts.get("value.unknown");
-            String row = Texts.format("table.row.spoken", words.name(slot), value);
-            return cursor.isChangedByCurrent(slot) ? row + " " + Texts.get("table.row.current") : row;
+            String value = cursor.isKnown(slot) ? texts.number(cursor.value(slot)) : texts.get("value.unknown");
+            String row = texts.format("table.row.spoken", words.name(slot), value);
+            return cursor.isChangedByCurrent(slot) ? row + " " + texts.get("table.row.current") : row;
         }
     }
 }

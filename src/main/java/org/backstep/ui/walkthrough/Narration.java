@@ -3,7 +3,7 @@ package org.backstep.ui.walkthrough;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 
 /**
  * Turns a stop's Markdown-like narration into the HTML a Swing label shows: {@code **bold**},

@@ -10,10 +10,13 @@ import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
+import org.backstep.engine.Numbers;
 import org.backstep.lesson.Question;
-import org.backstep.ui.NumberPrompt;
-import org.backstep.ui.LiveButton;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Announcer;
+import org.backstep.ui.kit.Command;
+import org.backstep.ui.kit.Commands;
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 
 /**
  * The question of a walkthrough stop: a field for a predicted number with Check and Show me, or a
@@ -23,22 +26,29 @@ import org.backstep.ui.Texts;
 final class QuestionBox extends JPanel {
     final JLabel prompt = new JLabel();
     final JTextField answer = new JTextField(10);
-    final JButton check = new LiveButton(Texts.get("walkthrough.check.text"));
-    final JButton reveal = new LiveButton(Texts.get("walkthrough.reveal.text"));
+    final JButton check;
+    final JButton reveal;
     final JLabel feedback = new JLabel(" ");
-    private final JLabel answerLabel = new JLabel(Texts.get("walkthrough.answer.label"));
+    private final Texts texts;
+    private final Commands commands;
+    private final Announcer announcer;
+    private final JLabel answerLabel;
     private final JPanel choices = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 0"));
     private final List<JRadioButton> options = new ArrayList<>();
     private ButtonGroup group = new ButtonGroup();
     private String spokenPrompt = "";
 
-    QuestionBox() {
+    QuestionBox(UiContext ui) {
+        texts = ui.texts();
+        commands = ui.commands();
+        announcer = ui.announcer();
+        check = commands.button(Command.CHECK);
+        reveal = commands.button(Command.REVEAL);
+        answerLabel = new JLabel(texts.get("walkthrough.answer.label"));
         setOpaque(false);
         choices.setOpaque(false);
         prompt.setName("walkthrough.prompt");
-        Texts.nameControl(answer, "walkthrough.answer");
-        Texts.nameControl(check, "walkthrough.check");
-        Texts.nameControl(reveal, "walkthrough.reveal");
+        texts.nameControl(answer, "walkthrough.answer");
         feedback.setName("walkthrough.feedback");
         answerLabel.setLabelFor(answer);
         answer.addActionListener(e -> check.doClick());
@@ -68,7 +78,7 @@ final class QuestionBox extends JPanel {
         choices.setVisible(question instanceof Question.Choice);
         spokenPrompt = "";
         if (question instanceof Question.Predict) {
-            prompt.setText(Texts.get("walkthrough.predict.prompt"));
+            prompt.setText(texts.get("walkthrough.predict.prompt"));
             spokenPrompt = prompt.getText();
         } else if (question instanceof Question.Choice choice) {
             prompt.setText("<html>" + Narration.toHtml(choice.prompt()) + "</html>");
@@ -97,14 +107,14 @@ final class QuestionBox extends JPanel {
     /** Lets the student answer, or not (while the debugger shows another epoch or an edited network). */
     void allow(boolean answering) {
         answer.setEnabled(answering);
-        check.setEnabled(answering);
-        reveal.setEnabled(answering);
+        commands.enable(Command.CHECK, answering);
+        commands.enable(Command.REVEAL, answering);
         options.forEach(o -> o.setEnabled(answering));
     }
 
     /** The number typed, if it is one. */
     OptionalDouble typedNumber() {
-        return NumberPrompt.parse(answer.getText());
+        return Numbers.parse(answer.getText());
     }
 
     /** The chosen option's index, or -1. */
@@ -120,6 +130,6 @@ final class QuestionBox extends JPanel {
     void say(String html) {
         feedback.setText("<html>" + html + "</html>");
         // The student hears it where they are (the answer field, a button), as well as reading it.
-        org.backstep.ui.StepAnnouncer.announce(Texts.plainText(html));
+        announcer.announce(Texts.plainText(html));
     }
 }

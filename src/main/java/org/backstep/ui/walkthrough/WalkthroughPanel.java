@@ -1,16 +1,10 @@
 package org.backstep.ui.walkthrough;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.swing.BorderFactory;
-import javax.swing.JButton;
 import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -21,18 +15,20 @@ import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
 import org.backstep.lesson.Question;
 import org.backstep.lesson.Walkthrough;
-import org.backstep.ui.LiveButton;
-import org.backstep.ui.StepAnnouncer;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Announcer;
+import org.backstep.ui.kit.Command;
+import org.backstep.ui.kit.Commands;
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
+import org.backstep.ui.session.GuideState;
 import org.backstep.ui.session.StepSession;
 
 /**
  * The lesson guide above the maths: the narration of the current walkthrough stop, its question,
- * and buttons to go to the previous or next stop, which move the debugger's cursor there. A stop
- * with a number to predict puts the cursor just before its event, so the value is not yet shown;
- * a right answer (or Show me) steps onto it, and the maths panel then shows the worked
- * substitution. Stepping the debugger freely shows the nearest stop at or before the cursor.
- * Visited stops and answers are saved per lesson with {@link ProgressStore}.
+ * and buttons to go to the previous or next stop. It shows a {@link GuideState} and moves the
+ * debugger's cursor where that state says (before a prediction's event while it is open, onto it
+ * once answered); which stop follows the student's own stepping, and how an answer is graded, are
+ * the state's. Progress is saved per lesson with {@link ProgressStore}, off the Swing thread.
  */
 public final class WalkthroughPanel extends JPanel {
     /**
@@ -49,27 +45,25 @@ public final class WalkthroughPanel extends JPanel {
 
     private final StepSession session;
     private final ProgressStore store;
+    private final Texts texts;
+    private final Commands commands;
+    private final Announcer announcer;
     private final JLabel position = new JLabel();
     /** An HTML pane rather than a label: it wraps its text to the column's width. */
     private final JEditorPane narration = new FocusRingPane();
-    private final JButton previous = new LiveButton(Texts.get("walkthrough.previous.text"));
-    private final JButton next = new LiveButton(Texts.get("walkthrough.next.text"));
-    private final JButton restart = new LiveButton(Texts.get("walkthrough.restart.text"));
-    private final QuestionBox question = new QuestionBox();
+    private final QuestionBox question;
     private final JLabel elsewhere = new JLabel();
-    private final JButton back = new LiveButton(Texts.get("walkthrough.back.text"));
-    private Walkthrough walkthrough = Walkthrough.NONE;
-    private int[] events = new int[0];
-    private int current;
-    private boolean moving;
-    private final Set<Integer> visited = new HashSet<>();
-    private final Map<Integer, Boolean> answers = new HashMap<>();
+    private GuideState guide;
 
-    public WalkthroughPanel(StepSession session, ProgressStore store) {
+    public WalkthroughPanel(UiContext ui, StepSession session) {
         this.session = session;
-        this.store = store;
+        this.store = ui.progress();
+        this.texts = ui.texts();
+        this.commands = ui.commands();
+        this.announcer = ui.announcer();
+        question = new QuestionBox(ui);
         setName("walkthrough");
-        getAccessibleContext().setAccessibleName(Texts.get("walkthrough.name"));
+        getAccessibleContext().setAccessibleName(texts.get("walkthrough.name"));
         setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Component.borderColor")),
                 BorderFactory.createEmptyBorder(4, 8, 6, 8)));
@@ -77,16 +71,42 @@ public final class WalkthroughPanel extends JPanel {
         narration.setName("walkthrough.narration");
         narration.setEditable(false);
         narration.setOpaque(false);
-        narration.setToolTipText(Texts.get("walkthrough.narration.tip"));
+        narration.setToolTipText(texts.get("walkthrough.narration.tip"));
         // Focusable (see FocusRingPane); Tab leaves it like any other control.
         narration.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         narration.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         // Follow the look and feel's font and colour instead of the HTML default.
         narration.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-        Texts.nameControl(previous, "walkthrough.previous");
-        Texts.nameControl(next, "walkthrough.next");
-        Texts.nameControl(restart, "walkthrough.restart");
-        JLabel heading = new JLabel(Texts.get("walkthrough.heading"));
+        layOut();
+        commands.define(Command.GUIDE_PREVIOUS, () -> {
+            goTo(guide.current() - 1);
+            sayStop();
+        });
+        commands.define(Command.GUIDE_NEXT, () -> {
+            goTo(guide.current() + 1);
+            sayStop();
+        });
+        commands.define(Command.GUIDE_RESTART, this::restartLesson);
+        commands.define(Command.GUIDE_BACK_TO_LESSON, session::reset);
+        commands.define(Command.CHECK, this::check);
+        commands.define(Command.REVEAL, this::reveal);
+        session.addListener((change, origin) -> {
+            if (change == StepSession.Change.LESSON) {
+                load(session.lesson());
+            } else if (change == StepSession.Change.RECORDING) {
+                guide.relocate(session.log());
+                if (!guide.isEmpty()) {
+                    showStop();
+                }
+            } else if (origin != this && !guide.isEmpty()) {
+                followCursor();
+            }
+        });
+        load(session.lesson());
+    }
+
+    private void layOut() {
+        JLabel heading = new JLabel(texts.get("walkthrough.heading"));
         // A style, not a fixed font: it is derived again from the zoomed default font on every zoom.
         heading.putClientProperty("FlatLaf.style", "font: bold");
         setLayout(new MigLayout("insets 0, fillx, wrap 1, hidemode 3, gap 0 4", "[grow, fill]"));
@@ -94,83 +114,43 @@ public final class WalkthroughPanel extends JPanel {
         top.setOpaque(false);
         top.add(heading);
         top.add(position, "right");
-        top.add(restart);
+        top.add(commands.button(Command.GUIDE_RESTART));
         add(top);
         elsewhere.setName("walkthrough.elsewhere");
-        Texts.nameControl(back, "walkthrough.back");
-        back.addActionListener(e -> session.reset());
         JPanel notice = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
         notice.setOpaque(false);
         notice.add(elsewhere, "wmin 0, growx");
-        notice.add(back);
+        notice.add(commands.button(Command.GUIDE_BACK_TO_LESSON));
         add(notice);
         add(narration, "wmin 0, w 10:100%");
         add(question);
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]"));
         buttons.setOpaque(false);
-        buttons.add(previous);
-        buttons.add(next);
+        buttons.add(commands.button(Command.GUIDE_PREVIOUS));
+        buttons.add(commands.button(Command.GUIDE_NEXT));
         add(buttons);
-        previous.addActionListener(e -> {
-            goTo(current - 1);
-            sayStop();
-        });
-        next.addActionListener(e -> {
-            goTo(current + 1);
-            sayStop();
-        });
-        restart.addActionListener(e -> restartLesson());
-        question.check.addActionListener(e -> check());
-        question.reveal.addActionListener(e -> reveal());
-        session.addListener(change -> {
-            if (change == StepSession.Change.LESSON) {
-                load(session.lesson());
-            } else if (change == StepSession.Change.RECORDING) {
-                events = walkthrough.resolve(session.log());
-                if (!walkthrough.isEmpty()) {
-                    showStop();
-                }
-            } else if (!moving && !walkthrough.isEmpty()) {
-                followCursor();
-            }
-        });
-        load(session.lesson());
     }
 
     private void load(Lesson lesson) {
-        walkthrough = lesson.in(Texts.language()).walkthrough();
-        setVisible(!walkthrough.isEmpty());
-        visited.clear();
-        answers.clear();
-        if (walkthrough.isEmpty()) {
-            return;
+        Walkthrough walkthrough = lesson.in(texts.language()).walkthrough();
+        guide = GuideState.of(walkthrough, session.log(), store.load(lesson.id()));
+        setVisible(!guide.isEmpty());
+        if (!guide.isEmpty() && guide.canShow(guide.current())) {
+            session.seek(guide.goTo(guide.current()), this);
+            showStop();
         }
-        events = walkthrough.resolve(session.log());
-        ProgressStore.Progress saved = store.load(lesson.id());
-        visited.addAll(saved.visited());
-        answers.putAll(saved.answers());
-        show(Math.min(saved.stop(), walkthrough.size() - 1), false);
     }
 
     /** The stop the guide shows. */
     public int currentIndex() {
-        return current;
+        return guide.current();
     }
 
     /** Shows stop {@code index}, moves the cursor to it, and saves the progress. */
     public void goTo(int index) {
-        show(index, true);
-    }
-
-    private void show(int index, boolean byStudent) {
-        if (index < 0 || index >= walkthrough.size() || events[index] < 0) {
-            return;
-        }
-        current = index;
-        visited.add(index);
-        seekQuietly(anchor(index));
-        showStop();
-        if (byStudent) {
+        if (guide.canShow(index)) {
+            session.seek(guide.goTo(index), this);
+            showStop();
             save();
         }
     }
@@ -178,40 +158,26 @@ public final class WalkthroughPanel extends JPanel {
     /** Has a screen reader say the new stop's text where the student is (on Next stop, usually). */
     private void sayStop() {
         String prompt = question.spokenPrompt();
-        String text = position.getText() + ". " + Narration.toSpeech(walkthrough.stop(current).narration());
-        StepAnnouncer.announce(prompt.isEmpty() ? text : text + " " + prompt);
-    }
-
-    /** Where the cursor stands for a stop: before its event while a prediction is still open. */
-    private int anchor(int index) {
-        boolean predictionOpen = walkthrough.stop(index).question() instanceof Question.Predict
-                && !Boolean.TRUE.equals(answers.get(index));
-        return predictionOpen ? events[index] - 1 : events[index];
+        String text = position.getText() + ". " + Narration.toSpeech(guide.stop().narration());
+        announcer.announce(prompt.isEmpty() ? text : text + " " + prompt);
     }
 
     private void followCursor() {
-        int at = session.cursor().position();
-        int nearest = 0;
-        for (int i = 0; i < events.length; i++) {
-            if (events[i] >= 0 && anchor(i) <= at) {
-                nearest = i;
+        switch (guide.follow(session.cursor().position())) {
+            case MOVED -> {
+                showStop();
+                save();
             }
-        }
-        if (nearest != current) {
-            current = nearest;
-            visited.add(current);
-            showStop();
-            save();
-        } else if (walkthrough.stop(current).question() instanceof Question.Predict
-                && !answers.containsKey(current) && at >= events[current]) {
-            // The student stepped onto the value instead of predicting it.
-            question.say(Texts.format("walkthrough.steppedOnto", Texts.number(session.log().value(events[current]))));
+            case STEPPED_ONTO -> question.say(texts.format("walkthrough.steppedOnto",
+                    texts.number(session.log().value(guide.event()))));
+            case SAME -> {
+            }
         }
     }
 
     private void showStop() {
-        Walkthrough.Stop stop = walkthrough.stop(current);
-        position.setText(Texts.format("walkthrough.position", current + 1, walkthrough.size()));
+        Walkthrough.Stop stop = guide.stop();
+        position.setText(texts.format("walkthrough.position", guide.current() + 1, guide.size()));
         narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
         // Reading with the arrow keys starts at the stop's first word.
         narration.setCaretPosition(0);
@@ -219,78 +185,59 @@ public final class WalkthroughPanel extends JPanel {
         // Instead of the editor's content type ("text/html"), which a screen reader would read out.
         narration.getAccessibleContext().setAccessibleDescription(position.getText());
         question.ask(stop.question());
-        if (Boolean.TRUE.equals(answers.get(current))) {
-            question.say(Texts.get("walkthrough.answeredBefore"));
+        if (guide.answeredRight(guide.current())) {
+            question.say(texts.get("walkthrough.answeredBefore"));
         }
         // The narration and the questions are written for the lesson's own first step.
         boolean asWritten = session.showsLessonAsWritten();
-        elsewhere.setText(asWritten ? "" : "<html>" + Texts.get("walkthrough.elsewhere") + "</html>");
+        elsewhere.setText(asWritten ? "" : "<html>" + texts.get("walkthrough.elsewhere") + "</html>");
         elsewhere.getParent().setVisible(!asWritten);
         question.allow(asWritten);
-        previous.setEnabled(current > 0);
-        next.setEnabled(current < walkthrough.size() - 1);
+        commands.enable(Command.GUIDE_PREVIOUS, guide.hasPrevious());
+        commands.enable(Command.GUIDE_NEXT, guide.hasNext());
     }
 
     private void check() {
-        Question asked = walkthrough.stop(current).question();
+        Question asked = guide.stop().question();
         if (asked instanceof Question.Predict predict) {
-            OptionalDouble typed = question.typedNumber();
-            if (typed.isEmpty()) {
-                question.say(Texts.format("walkthrough.notANumber", question.answer.getText()));
-                return;
-            }
-            double truth = session.log().value(events[current]);
-            if (predict.accepts(typed.getAsDouble(), truth)) {
-                answered(true);
-                question.say(Texts.format("walkthrough.right", Texts.number(truth)));
-                reveal();
-            } else {
-                answered(false);
-                question.say(Texts.format("walkthrough.wrong", Narration.toHtml(predict.hint())));
+            double truth = session.log().value(guide.event());
+            switch (guide.check(question.typedNumber(), truth)) {
+                case NOT_A_NUMBER -> question.say(texts.format("walkthrough.notANumber", question.answer.getText()));
+                case RIGHT -> {
+                    save();
+                    question.say(texts.format("walkthrough.right", texts.number(truth)));
+                    reveal();
+                }
+                default -> {
+                    save();
+                    question.say(texts.format("walkthrough.wrong", Narration.toHtml(predict.hint())));
+                }
             }
         } else if (asked instanceof Question.Choice choice) {
-            int chosen = question.chosenOption();
-            if (chosen < 0) {
-                question.say(Texts.get("walkthrough.chooseFirst"));
+            GuideState.Grade grade = guide.check(question.chosenOption());
+            if (grade == GuideState.Grade.NOTHING_CHOSEN) {
+                question.say(texts.get("walkthrough.chooseFirst"));
                 return;
             }
-            boolean right = choice.accepts(chosen);
-            answered(right);
-            question.say(Texts.format(right ? "walkthrough.choiceRight" : "walkthrough.choiceWrong",
-                    Narration.toHtml(choice.explanation())));
-        }
-    }
-
-    /** Moves the cursor without the move being taken for the student's own stepping. */
-    private void seekQuietly(int event) {
-        moving = true;
-        try {
-            session.seek(event);
-        } finally {
-            moving = false;
+            save();
+            question.say(texts.format(grade == GuideState.Grade.RIGHT ? "walkthrough.choiceRight"
+                    : "walkthrough.choiceWrong", Narration.toHtml(choice.explanation())));
         }
     }
 
     /** Steps onto the stop's event: the value and its worked substitution appear. */
     private void reveal() {
-        seekQuietly(events[current]);
-        if (!Boolean.TRUE.equals(answers.get(current))) {
-            question.say(Texts.format("walkthrough.revealed", Texts.number(session.log().value(events[current]))));
+        session.seek(guide.event(), this);
+        if (!guide.answeredRight(guide.current())) {
+            question.say(texts.format("walkthrough.revealed", texts.number(session.log().value(guide.event()))));
         }
     }
 
-    /** Once answered right, a question stays right; a wrong try only counts while there is no right one. */
-    private void answered(boolean right) {
-        answers.merge(current, right, Boolean::logicalOr);
-        save();
-    }
-
     private void restartLesson() {
-        int choice = JOptionPane.showConfirmDialog(this, Texts.get("walkthrough.restart.confirm"),
-                Texts.get("walkthrough.restart.text"), JOptionPane.OK_CANCEL_OPTION);
+        int choice = JOptionPane.showConfirmDialog(this, texts.get("walkthrough.restart.confirm"),
+                texts.get("walkthrough.restart.text"), JOptionPane.OK_CANCEL_OPTION);
         if (choice == JOptionPane.OK_OPTION) {
-            visited.clear();
-            answers.clear();
+            guide.restart();
             // Going to the first stop saves the emptied progress over the old.
             goTo(0);
         }
@@ -298,7 +245,7 @@ public final class WalkthroughPanel extends JPanel {
 
     private void save() {
         String id = session.lesson().id();
-        ProgressStore.Progress progress = new ProgressStore.Progress(current, visited, answers);
+        ProgressStore.Progress progress = guide.progress();
         SAVER.execute(() -> {
             try {
                 store.save(id, progress);

@@ -10,7 +10,7 @@ import org.backstep.lesson.Question;
 import org.backstep.lesson.Walkthrough;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.EventLog;
-import org.backstep.ui.Texts;
+import org.backstep.ui.kit.Texts;
 
 /**
  * A printable worksheet of a lesson for labs where students write on paper: the network, each
@@ -23,7 +23,7 @@ public final class Worksheet {
     }
 
     /** The worksheet of {@code lesson}, whose recorded first step is {@code log}. */
-    public static String html(Lesson lesson, EventLog log, BufferedImage diagram) throws IOException {
+    public static String html(Texts texts, Lesson lesson, EventLog log, BufferedImage diagram) throws IOException {
         Walkthrough walkthrough = lesson.walkthrough();
         int[] events = walkthrough.resolve(log);
         StringBuilder html = new StringBuilder();
@@ -33,16 +33,16 @@ public final class Worksheet {
                         + "min-width:12em;border-bottom:1px solid #000}.key{page-break-before:always}"
                         + "code{font-size:1.05em}</style></head><body>\n");
         html.append("<h1>").append(Texts.escapeHtml(lesson.title())).append("</h1>\n");
-        html.append("<p>").append(Texts.escapeHtml(Texts.get("worksheet.name"))).append(" <span class=\"blank\"></span></p>\n");
+        html.append("<p>").append(Texts.escapeHtml(texts.get("worksheet.name"))).append(" <span class=\"blank\"></span></p>\n");
         if (!lesson.about().goals().isEmpty()) {
-            html.append("<h2>").append(Texts.escapeHtml(Texts.get("lessons.goals"))).append("</h2>\n<ul>");
+            html.append("<h2>").append(Texts.escapeHtml(texts.get("lessons.goals"))).append("</h2>\n<ul>");
             lesson.about().goals().forEach(g -> html.append("<li>").append(Texts.escapeHtml(g)).append("</li>"));
             html.append("</ul>\n");
         }
-        html.append("<h2>").append(Texts.escapeHtml(Texts.get("worksheet.network"))).append("</h2>\n<img alt=\"")
-                .append(Texts.escapeHtml(Texts.get("worksheet.network"))).append("\" src=\"data:image/png;base64,")
+        html.append("<h2>").append(Texts.escapeHtml(texts.get("worksheet.network"))).append("</h2>\n<img alt=\"")
+                .append(Texts.escapeHtml(texts.get("worksheet.network"))).append("\" src=\"data:image/png;base64,")
                 .append(png(diagram)).append("\">\n");
-        html.append("<h2>").append(Texts.escapeHtml(Texts.get("worksheet.questions"))).append("</h2>\n");
+        html.append("<h2>").append(Texts.escapeHtml(texts.get("worksheet.questions"))).append("</h2>\n");
         int number = 0;
         for (int i = 0; i < walkthrough.size(); i++) {
             Walkthrough.Stop stop = walkthrough.stop(i);
@@ -57,19 +57,19 @@ public final class Worksheet {
                 choice.options().forEach(o -> html.append("<li>&#9744; ").append(Narration.toHtml(o)).append("</li>"));
                 html.append("</ul>");
             } else {
-                html.append("<p>").append(Texts.escapeHtml(Texts.get("walkthrough.answer.label")))
+                html.append("<p>").append(Texts.escapeHtml(texts.get("walkthrough.answer.label")))
                         .append(": <span class=\"blank\"></span></p>");
             }
             html.append("</div>\n");
         }
-        html.append("<div class=\"key\"><h2>").append(Texts.escapeHtml(Texts.get("worksheet.key"))).append("</h2>\n<ol>");
+        html.append("<div class=\"key\"><h2>").append(Texts.escapeHtml(texts.get("worksheet.key"))).append("</h2>\n<ol>");
         ReplayCursor cursor = new ReplayCursor(log);
         for (int i = 0; i < walkthrough.size(); i++) {
             Walkthrough.Stop stop = walkthrough.stop(i);
             if (stop.question() instanceof Question.Predict) {
                 cursor.seek(events[i]);
-                html.append("<li><b>").append(Texts.escapeHtml(Texts.number(log.value(events[i])))).append("</b>: <code>")
-                        .append(Texts.escapeHtml(Texts.localFormula(cursor.activeExpression()))).append("</code></li>\n");
+                html.append("<li><b>").append(Texts.escapeHtml(texts.number(log.value(events[i])))).append("</b>: <code>")
+                        .append(Texts.escapeHtml(texts.localFormula(cursor.activeExpression()))).append("</code></li>\n");
             } else if (stop.question() instanceof Question.Choice choice) {
                 html.append("<li><b>").append(Narration.toHtml(choice.options().get(choice.answer())))
                         .append("</b>. ").append(Narration.toHtml(choice.explanation())).append("</li>\n");

@@ -9,36 +9,33 @@ import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.Recordings;
-import org.backstep.ui.Texts;
-import org.junit.jupiter.api.AfterEach;
+import org.backstep.ui.kit.Texts;
 import org.junit.jupiter.api.Test;
 
 /** What a screen reader says for each step: words and node names, never the trace's symbols. */
 class StepWordsTest {
-    @AfterEach
-    void systemLanguage() {
-        Texts.choose("");
-    }
+    /** The language of the sentences: English unless a test says otherwise. */
+    private Texts texts = Texts.in("en");
 
-    private static List<String> spoken(String lessonId) throws Exception {
+    private List<String> spoken(String lessonId) throws Exception {
         return spoken(BundledLessons.load(lessonId));
     }
 
-    private static List<String> spoken(Lesson lesson) {
+    private List<String> spoken(Lesson lesson) {
         var log = Recordings.record(lesson.newStep(), lesson.startState(), 1, 1_000_000);
         ReplayCursor cursor = new ReplayCursor(log);
         List<String> said = new ArrayList<>();
-        said.add(StepWords.describe(lesson, cursor));
+        said.add(StepWords.describe(texts, lesson, cursor));
         while (!cursor.atEnd()) {
             cursor.stepForward();
-            said.add(StepWords.describe(lesson, cursor));
+            said.add(StepWords.describe(texts, lesson, cursor));
         }
         return said;
     }
 
     @Test
     void theSeedLessonIsSaidWithNodeNamesAndTheNumbersEachStepRead() throws Exception {
-        Texts.choose("en");
+        texts = Texts.in("en");
         List<String> said = spoken("seed-2-3-1");
         assertThat(said).hasSize(44);
         assertThat(said.get(1)).isEqualTo("Event 1 of 43, forward pass: the weighted sum of h1 is 0.46. Weighted sum: "
@@ -69,7 +66,7 @@ class StepWordsTest {
 
     @Test
     void aBatchLessonSaysWhichSampleAndTheRunningSum() throws Exception {
-        Texts.choose("en");
+        texts = Texts.in("en");
         List<String> said = spoken("xor");
         assertThat(said.get(54)).isEqualTo("Event 54 of 97, backward pass, sample 2 of 4: the gradient of the loss "
                 + "with respect to the weight from x2 to h1 is -0.0271332. Gradient of a hidden weight: the sum so far, "
@@ -82,7 +79,7 @@ class StepWordsTest {
 
     @Test
     void germanUsesGermanWordsAndDecimalCommas() throws Exception {
-        Texts.choose("de");
+        texts = Texts.in("de");
         List<String> said = spoken("seed-2-3-1");
         assertThat(said.get(16)).isEqualTo("Ereignis 16 von 43, Rückwärtsdurchlauf: Gradient des Verlusts nach h1 ist "
                 + "-0,28564. Gradient eine Schicht zurückschicken: Gradient des Verlusts nach Eingangssumme von ŷ, "
@@ -91,7 +88,7 @@ class StepWordsTest {
 
     @Test
     void spanishContractsTheArticleAfterAAndDe() throws Exception {
-        Texts.choose("es");
+        texts = Texts.in("es");
         List<String> said = spoken("seed-2-3-1");
         assertThat(said.get(15)).isEqualTo("Evento 15 de 43, pasada hacia atrás: el gradiente de la pérdida respecto al "
                 + "sesgo de ŷ vale -0,408058. Gradiente de un sesgo: igual al gradiente de la pérdida respecto a la suma "
@@ -101,7 +98,7 @@ class StepWordsTest {
 
     @Test
     void aLongSumSaysItsFirstTermsAndHowManyMore() throws Exception {
-        Texts.choose("en");
+        texts = Texts.in("en");
         StringBuilder inputs = new StringBuilder();
         StringBuilder weights = new StringBuilder();
         StringBuilder x = new StringBuilder();

@@ -1,5 +1,6 @@
 package org.backstep.ui.walkthrough;
 
+import org.backstep.ui.kit.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -15,7 +16,7 @@ class WorksheetTest {
     void theSeedWorksheetHasEveryQuestionWithBlanksAndAnAnswerKeyWithTheWorking() throws Exception {
         Lesson seed = BundledLessons.load("seed-2-3-1");
         EventLog log = Recordings.record(seed.newStep(), seed.startState(), 1, 100_000);
-        String html = Worksheet.html(seed, log, new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
+        String html = Worksheet.html(Texts.in("en"), seed, log, new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Backpropagation in a 2-3-1 network</h1>");
         assertThat(html).contains("src=\"data:image/png;base64,");

@@ -1,5 +1,6 @@
-package org.backstep.ui;
+package org.backstep.ui.kit;
 
+import org.backstep.ui.settings.Settings;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.List;
@@ -9,11 +10,11 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import javax.swing.JComponent;
 import org.backstep.engine.Numbers;
-import org.backstep.ui.theme.Themes;
 
 /**
- * Every string the window shows, from {@code org/backstep/ui/messages*.properties}, in the
- * language the user chose (View ▸ Language) or else the system's when Backstep ships it.
+ * Every string the window shows, from {@code org/backstep/ui/messages*.properties}, in one
+ * language: the one the user chose (View ▸ Language) or else the system's when Backstep ships it.
+ * A value: another language is another {@code Texts}, and a window is built again with it.
  */
 public final class Texts {
     /** The languages shipped, English (the base bundle) first. */
@@ -23,20 +24,42 @@ public final class Texts {
     // A decimal point between digits; exponents ("1e-05") and names ("W1[0]") have none.
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<=\\d)\\.(?=\\d)");
 
-    private static ResourceBundle bundle;
-    private static Locale locale;
-    private static char decimalSeparator;
+    private final String chosen;
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final char decimalSeparator;
 
-    static {
-        use(chosenLanguage());
+    private Texts(String chosen) {
+        this.chosen = chosen;
+        String tag = LANGUAGES.contains(chosen) ? chosen : systemLanguage();
+        Locale system = Locale.getDefault();
+        // The system's country, when it speaks the language, picks the right number style (es-MX, de-CH …).
+        locale = system.getLanguage().equals(tag) ? system : Locale.forLanguageTag(tag);
+        // No fallback to the system locale: English chosen on a German system must stay English.
+        bundle = ResourceBundle.getBundle(BASE, Locale.forLanguageTag(tag),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
     }
 
-    private Texts() {
+    /** The texts in the language the user chose in the app, or the system's. */
+    public static Texts chosenIn(Settings settings) {
+        return new Texts(settings.get(CHOSEN, ""));
+    }
+
+    /** Remembers {@code language} as the user's choice ("" follows the system) and gives the texts in it. */
+    public static Texts choose(Settings settings, String language) {
+        settings.put(CHOSEN, language);
+        return new Texts(language);
+    }
+
+    /** The texts in {@code language} ("" for the system's), without remembering it. */
+    public static Texts in(String language) {
+        return new Texts(language);
     }
 
     /** The language the user picked in the app, or "" to follow the system. */
-    public static String chosenLanguage() {
-        return Themes.settings().get(CHOSEN, "");
+    public String chosenLanguage() {
+        return chosen;
     }
 
     /** The shipped language the system asks for, English when it asks for another. */
@@ -45,36 +68,25 @@ public final class Texts {
         return LANGUAGES.contains(system) ? system : "en";
     }
 
-    /** Remembers the user's choice ("" follows the system) and shows texts in it from now on. */
-    public static void choose(String language) {
-        Themes.settings().put(CHOSEN, language);
-        use(language);
-    }
-
-    private static void use(String language) {
-        String tag = LANGUAGES.contains(language) ? language : systemLanguage();
-        Locale system = Locale.getDefault();
-        // The system's country, when it speaks the language, picks the right number style (es-MX, de-CH …).
-        locale = system.getLanguage().equals(tag) ? system : Locale.forLanguageTag(tag);
-        // No fallback to the system locale: English chosen on a German system must stay English.
-        bundle = ResourceBundle.getBundle(BASE, Locale.forLanguageTag(tag),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        // Swing's own dialogs (OK, Cancel, the file chooser) follow.
+    /**
+     * Makes Swing's own dialogs (OK, Cancel, the file chooser) speak this language: a setting of
+     * Swing's, for the whole program, made when a window in this language is built.
+     */
+    public void applyToSwing() {
         JComponent.setDefaultLocale(locale);
     }
 
     /** The language texts are shown in now: one of {@link #LANGUAGES}. */
-    public static String language() {
+    public String language() {
         String tag = bundle.getLocale().getLanguage();
         return tag.isEmpty() ? "en" : tag;
     }
 
-    public static Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    public static String get(String key) {
+    public String get(String key) {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
@@ -84,15 +96,20 @@ public final class Texts {
     }
 
     /** The text for {@code key}, or {@code fallback} where the bundle has none (texts named by data). */
-    public static String getOr(String key, String fallback) {
+    public String getOr(String key, String fallback) {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     /**
      * Gives a control its stable component name and, from the bundle, its accessible name
      * ({@code name.name}) and tooltip ({@code name.tip}).
      */
-    public static void nameControl(JComponent control, String name) {
+    public void nameControl(JComponent control, String name) {
         control.setName(name);
         control.getAccessibleContext().setAccessibleName(get(name + ".name"));
         control.setToolTipText(get(name + ".tip"));
@@ -116,17 +133,17 @@ public final class Texts {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    public static String format(String key, Object... args) {
+    public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
     }
 
     /** A number as {@link Numbers#format} writes it (the same digits everywhere), with the locale's decimal mark. */
-    public static String number(double value) {
+    public String number(double value) {
         return localDecimals(Numbers.format(value));
     }
 
     /** As {@link #number}, with at most {@code digits} significant digits. */
-    public static String number(double value, int digits) {
+    public String number(double value, int digits) {
         return localDecimals(Numbers.format(value, digits));
     }
 
@@ -135,12 +152,12 @@ public final class Texts {
      * is a comma, the formula's own argument commas become semicolons first, as schools write
      * them there ("max(0; 0,46) = 0,46"), so no number can be misread.
      */
-    public static String localFormula(String formula) {
+    public String localFormula(String formula) {
         return decimalSeparator == ',' ? localDecimals(formula.replace(", ", "; ")) : localDecimals(formula);
     }
 
     /** {@code text} (a formula with numbers, say) with each decimal point between digits in the locale's style. */
-    public static String localDecimals(String text) {
+    public String localDecimals(String text) {
         return decimalSeparator == '.' ? text : DECIMAL_POINT.matcher(text).replaceAll(String.valueOf(decimalSeparator));
     }
 }

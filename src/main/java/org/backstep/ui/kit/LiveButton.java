@@ -1,4 +1,4 @@
-package org.backstep.ui;
+package org.backstep.ui.kit;
 
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleState;

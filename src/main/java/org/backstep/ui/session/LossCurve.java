@@ -1,4 +1,4 @@
-package org.backstep.ui.training;
+package org.backstep.ui.session;
 
 /**
  * A loss curve thinned for drawing: per bucket of consecutive epochs, the lowest and the highest

@@ -1,5 +1,6 @@
-package org.backstep.ui.transport;
+package org.backstep.ui.kit;
 
+import org.backstep.ui.theme.Appearance;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -13,24 +14,26 @@ import org.backstep.ui.theme.Themes;
  * Transport symbols drawn as shapes, so they look the same whatever fonts a lab machine has and
  * scale with the zoom.
  */
-final class TransportIcon implements Icon {
+public final class TransportIcon implements Icon {
     /** The symbols. */
-    enum Shape { REWIND, PREVIOUS_PHASE, BACK, PLAY, PAUSE, FORWARD, NEXT_PHASE, END }
+    public enum Shape { REWIND, PREVIOUS_PHASE, BACK, PLAY, PAUSE, FORWARD, NEXT_PHASE, END }
 
     private final Shape shape;
+    private final Appearance appearance;
 
-    TransportIcon(Shape shape) {
+    public TransportIcon(Shape shape, Appearance appearance) {
         this.shape = shape;
+        this.appearance = appearance;
     }
 
     @Override
     public int getIconWidth() {
-        return Math.round(16 * Themes.zoom());
+        return Math.round(16 * appearance.zoom());
     }
 
     @Override
     public int getIconHeight() {
-        return Math.round(14 * Themes.zoom());
+        return Math.round(14 * appearance.zoom());
     }
 
     @Override
@@ -39,7 +42,7 @@ final class TransportIcon implements Icon {
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g2.setColor(c.isEnabled() ? UIManager.getColor("Button.foreground") : UIManager.getColor("Button.disabledText"));
         g2.translate(x, y);
-        double s = Themes.zoom();
+        double s = appearance.zoom();
         g2.scale(s, s);
         switch (shape) {
             case PLAY, FORWARD -> g2.fill(triangle(4, true));

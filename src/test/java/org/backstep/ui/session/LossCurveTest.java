@@ -1,4 +1,4 @@
-package org.backstep.ui.training;
+package org.backstep.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
