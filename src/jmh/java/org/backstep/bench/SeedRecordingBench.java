@@ -1,7 +1,7 @@
 package org.backstep.bench;
 
-import org.backstep.engine.TrainingState;
 import java.util.concurrent.TimeUnit;
+import org.backstep.engine.TrainingState;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import org.backstep.trace.EventLog;

@@ -11,8 +11,8 @@ import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.LessonException;
 import org.backstep.ui.MainWindow;
-import org.backstep.ui.maths.MathsPanel;
 import org.backstep.ui.kit.UiContext;
+import org.backstep.ui.maths.MathsPanel;
 
 /**
  * Starts Backstep. No argument, or one naming a lesson file or bundled lesson, opens the window;

@@ -3,28 +3,18 @@ package org.backstep.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.backstep.engine.GradientCheck;
 import org.backstep.engine.Limits;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "gradcheck", mixinStandardHelpOptions = true,
         description = "Compare every analytic gradient with a central finite difference; exit 1 if any relative "
                 + "error exceeds the tolerance.")
-final class GradcheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LessonArgument lesson;
-
+final class GradcheckCommand extends LessonCommand {
     @Option(names = "--epoch", paramLabel = "N", description = "check at the parameters after N updates (default: 0)")
     int epoch;
 
@@ -32,22 +22,19 @@ final class GradcheckCommand implements Callable<Integer> {
     double tolerance = GradientCheck.DEFAULT_TOLERANCE;
 
     @Override
-    public Integer call() {
+    String usageProblem() {
         if (!Limits.epochsAllowed(epoch)) {
-            return Usage.fail(spec, "--epoch " + Limits.epochsRule());
+            return "--epoch " + Limits.epochsRule();
         }
-        if (!(tolerance > 0)) {
-            return Usage.fail(spec, "--tolerance must be a positive number");
-        }
-        Lesson l = lesson.open();
-        if (l == null) {
-            return Cli.BAD_LESSON;
-        }
+        return tolerance > 0 ? null : "--tolerance must be a positive number";
+    }
+
+    @Override
+    int run(Lesson l) {
         TrainingStep step = l.newStep();
         TrainingRun run = TrainingRun.train(step, l.startState(), epoch);
         if (run.completedUpdates() < epoch) {
-            spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
-                    + ", before epoch " + epoch);
+            complain("training diverged at epoch " + run.divergedAt() + ", before epoch " + epoch);
             return Cli.CHECK_FAILED;
         }
         List<GradientCheck.Row> rows = GradientCheck.check(step, run.parametersAt(epoch));

@@ -3,7 +3,6 @@ package org.backstep.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.Callable;
 import org.backstep.engine.Limits;
 import org.backstep.engine.TrainingRun;
 import org.backstep.lesson.Lesson;
@@ -11,20 +10,11 @@ import org.backstep.trace.EventLog;
 import org.backstep.trace.Recordings;
 import org.backstep.trace.TraceWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Print every operation of one training step: forward pass, loss, backward pass, update.")
-final class TraceCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LessonArgument lesson;
-
+final class TraceCommand extends LessonCommand {
     @Option(names = "--epoch", paramLabel = "N", description = "the step after N updates (default: 0)")
     int epoch;
 
@@ -36,22 +26,19 @@ final class TraceCommand implements Callable<Integer> {
     int maxEvents = EventLog.DEFAULT_CAP;
 
     @Override
-    public Integer call() throws IOException {
+    String usageProblem() {
         if (!Limits.epochsAllowed(epoch)) {
-            return Usage.fail(spec, "--epoch " + Limits.epochsRule());
+            return "--epoch " + Limits.epochsRule();
         }
-        if (maxEvents < 1) {
-            return Usage.fail(spec, "--max-events must be at least 1");
-        }
-        Lesson l = lesson.open();
-        if (l == null) {
-            return Cli.BAD_LESSON;
-        }
+        return maxEvents >= 1 ? null : "--max-events must be at least 1";
+    }
+
+    @Override
+    int run(Lesson l) throws IOException {
         TrainingRun run = TrainingRun.train(l.newStep(), l.startState(), epoch);
         if (run.completedUpdates() < epoch) {
-            spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
-                    + " (the loss is no longer a finite number), so step " + epoch
-                    + " never happens; trace epoch " + run.divergedAt() + " to see where it broke");
+            complain("training diverged at epoch " + run.divergedAt() + " (the loss is no longer a finite number), "
+                    + "so step " + epoch + " never happens; trace epoch " + run.divergedAt() + " to see where it broke");
             return Cli.CHECK_FAILED;
         }
         EventLog log = Recordings.recordEpoch(run, epoch, maxEvents);
@@ -59,7 +46,7 @@ final class TraceCommand implements Callable<Integer> {
         TraceWriter.write(log, format, out);
         out.flush();
         if (log.isTruncated()) {
-            spec.commandLine().getErr().println("backstep: " + TraceWriter.truncationMessage(log));
+            complain(TraceWriter.truncationMessage(log));
         }
         return Cli.OK;
     }

@@ -5,31 +5,21 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
+import org.backstep.engine.Limits;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Optimizer;
-import org.backstep.engine.Limits;
 import org.backstep.engine.Training;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the lesson and print the loss after 0, 1, …, N updates.")
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand extends LessonCommand {
     /** Output formats. */
     enum Format { CSV, JSON }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LessonArgument lesson;
 
     @Option(names = "--epochs", paramLabel = "N", description = "number of updates (default: the lesson's)")
     Integer epochs;
@@ -42,17 +32,18 @@ final class TrainCommand implements Callable<Integer> {
     Format format = Format.CSV;
 
     @Override
-    public Integer call() throws IOException {
+    String usageProblem() {
         if (epochs != null && !Limits.epochsAllowed(epochs)) {
-            return Usage.fail(spec, "--epochs " + Limits.epochsRule());
+            return "--epochs " + Limits.epochsRule();
         }
         if (learningRate != null && !Optimizer.LEARNING_RATE.accepts(learningRate)) {
-            return Usage.fail(spec, "--learning-rate " + Optimizer.LEARNING_RATE.problem(learningRate));
+            return "--learning-rate " + Optimizer.LEARNING_RATE.problem(learningRate);
         }
-        Lesson l = lesson.open();
-        if (l == null) {
-            return Cli.BAD_LESSON;
-        }
+        return null;
+    }
+
+    @Override
+    int run(Lesson l) throws IOException {
         Training asked = l.training();
         if (epochs != null) {
             asked = asked.withEpochs(epochs);
@@ -76,9 +67,8 @@ final class TrainCommand implements Callable<Integer> {
             writeJson(out, run, step, losses);
         }
         if (run.divergedAt() >= 0) {
-            spec.commandLine().getErr().println("backstep: training diverged at epoch " + run.divergedAt()
-                    + ": the loss is no longer a finite number; try a smaller learning rate (now "
-                    + asked.optimizer().learningRate() + ")");
+            complain("training diverged at epoch " + run.divergedAt() + ": the loss is no longer a finite number; "
+                    + "try a smaller learning rate (now " + asked.optimizer().learningRate() + ")");
         }
         return Cli.OK;
     }

@@ -1,29 +1,15 @@
 package org.backstep.cli;
 
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import org.backstep.engine.NetworkShape;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a lesson file; print every problem with its file, line, column and field.")
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LessonArgument lesson;
-
+final class ValidateCommand extends LessonCommand {
     @Override
-    public Integer call() {
-        Lesson l = lesson.open();
-        if (l == null) {
-            return Cli.BAD_LESSON;
-        }
+    int run(Lesson l) {
         NetworkShape shape = l.shape();
         StringBuilder layers = new StringBuilder().append(shape.inputs());
         for (int i = 0; i < shape.layers(); i++) {

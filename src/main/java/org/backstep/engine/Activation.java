@@ -10,7 +10,7 @@ import java.util.List;
  * computed cannot drift and nothing else needs to ask which activation it is.
  * Transcendental functions go through {@link StrictMath} so every machine prints the same digits.
  */
-public enum Activation {
+public enum Activation implements FileNamed {
     RELU("relu",
             new EquationLine("forward.activation.relu", "ReLU",
                     "a = \\max(0, z)", "a = max(0, z)"),
@@ -214,6 +214,7 @@ public enum Activation {
     /** The local derivative da/dz, given both the pre-activation and its activation. */
     public abstract double derivative(double z, double a);
 
+    @Override
     public String fileName() {
         return fileName;
     }
@@ -267,45 +268,21 @@ public enum Activation {
         return new Working.Formula(slopeForm, arguments);
     }
 
-    private final Working.Form valueForm = new Working.Form() {
-        @Override
-        public String text(List<Working.Value> arguments) {
-            return valueText(arguments.get(0).value());
-        }
+    /** f(z): written by {@link #valueText}, said as "applied to" z. */
+    private final Working.Form valueForm = Working.Form.of(args -> valueText(args.get(0).value()), args -> "applied",
+            false);
 
-        @Override
-        public String words(List<Working.Value> arguments) {
-            return "applied";
-        }
-    };
-
-    private final Working.Form slopeForm = new Working.Form() {
-        @Override
-        public String text(List<Working.Value> arguments) {
-            return slopeText(Numbers.factor(arguments.get(0).value()), arguments.get(1).value(), arguments.get(2).value());
-        }
-
-        @Override
-        public String words(List<Working.Value> arguments) {
-            return slopeWords(arguments.get(1).value());
-        }
-    };
+    /** dL/da · f'(z), reading (dL/da, z, a): written by {@link #slopeText}, said as {@link #slopeWords} names. */
+    private final Working.Form slopeForm = Working.Form.of(
+            args -> slopeText(Numbers.factor(args.get(0).value()), args.get(1).value(), args.get(2).value()),
+            args -> slopeWords(args.get(1).value()), false);
 
     public static String allowedNames() {
-        StringBuilder sb = new StringBuilder();
-        for (Activation a : values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(a.fileName);
-        }
-        return sb.toString();
+        return FileNamed.names(List.of(values()));
     }
 
     /** The activation with this file name, or null. */
     public static Activation byFileName(String name) {
-        for (Activation a : values()) {
-            if (a.fileName.equals(name)) {
-                return a;
-            }
-        }
-        return null;
+        return FileNamed.find(List.of(values()), name);
     }
 }

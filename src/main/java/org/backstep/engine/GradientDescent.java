@@ -1,7 +1,6 @@
 package org.backstep.engine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 
 /** Plain gradient descent: {@code w := w − η·dL/dw}, and nothing kept between updates. */

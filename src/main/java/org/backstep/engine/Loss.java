@@ -9,7 +9,7 @@ import java.util.List;
  * {@code bce} and {@code mse} also over outputs). Each loss also keeps its equation lines, how they
  * are written with numbers substituted, and what it asks of the output layer and the targets.
  */
-public enum Loss {
+public enum Loss implements FileNamed {
     /**
      * Binary cross-entropy. The displayed formula uses ŷ; the computed one uses the output unit's
      * pre-activation z (ŷ = σ(z)), which is the same number where ŷ is strictly inside (0, 1) and
@@ -155,6 +155,7 @@ public enum Loss {
         return 1.0 / denominator(samples, outputs);
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
@@ -237,50 +238,22 @@ public enum Loss {
                 new Working.Formula(gradientForm, List.of(y, yHat, z)));
     }
 
-    private final Working.Form termForm = new Working.Form() {
-        @Override
-        public String text(List<Working.Value> arguments) {
-            return termText(Numbers.format(arguments.get(0).value()), Numbers.format(arguments.get(1).value()));
-        }
+    /** A term and the gradient of (y, ŷ, z), written from y and ŷ, each said as ŷ "against" y. */
+    private final Working.Form termForm = Working.Form.of(args -> termText(format(args, 0), format(args, 1)),
+            args -> "against", false);
+    private final Working.Form gradientForm = Working.Form.of(args -> gradientText(format(args, 0), format(args, 1)),
+            args -> "against", gradientIsSum());
 
-        @Override
-        public String words(List<Working.Value> arguments) {
-            return "against";
-        }
-    };
-
-    private final Working.Form gradientForm = new Working.Form() {
-        @Override
-        public String text(List<Working.Value> arguments) {
-            return gradientText(Numbers.format(arguments.get(0).value()), Numbers.format(arguments.get(1).value()));
-        }
-
-        @Override
-        public String words(List<Working.Value> arguments) {
-            return "against";
-        }
-
-        @Override
-        public boolean compound() {
-            return gradientIsSum();
-        }
-    };
+    private static String format(List<Working.Value> arguments, int i) {
+        return Numbers.format(arguments.get(i).value());
+    }
 
     public static String allowedNames() {
-        StringBuilder sb = new StringBuilder();
-        for (Loss l : values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(l.fileName);
-        }
-        return sb.toString();
+        return FileNamed.names(List.of(values()));
     }
 
     /** The loss with this file name, or null. */
     public static Loss byFileName(String name) {
-        for (Loss l : values()) {
-            if (l.fileName.equals(name)) {
-                return l;
-            }
-        }
-        return null;
+        return FileNamed.find(List.of(values()), name);
     }
 }

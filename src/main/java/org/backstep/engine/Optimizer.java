@@ -30,7 +30,8 @@ public sealed interface Optimizer permits GradientDescent {
      *
      * @param settings the settings in the order a lesson file writes them
      */
-    record Kind(String fileName, List<Hyperparameter> settings, java.util.function.Function<Map<String, Double>, Optimizer> maker) {
+    record Kind(String fileName, List<Hyperparameter> settings, java.util.function.Function<Map<String, Double>, Optimizer> maker)
+            implements FileNamed {
         /** An optimizer of this kind; every setting must be in {@code values} or have a default. */
         public Optimizer make(Map<String, Double> values) {
             return maker.apply(values);
@@ -49,17 +50,12 @@ public sealed interface Optimizer permits GradientDescent {
 
     /** The kind with this file name, or null. */
     static Kind kind(String fileName) {
-        for (Kind k : kinds()) {
-            if (k.fileName().equals(fileName)) {
-                return k;
-            }
-        }
-        return null;
+        return FileNamed.find(kinds(), fileName);
     }
 
     /** The kinds' names, for messages: "sgd". */
     static String allowedNames() {
-        return String.join(", ", kinds().stream().map(Kind::fileName).toList());
+        return FileNamed.names(kinds());
     }
 
     Kind kind();

@@ -20,33 +20,25 @@ public sealed interface Working {
     /** A quantity the event read: its slot (see {@link Quantities}) and the value it had then. */
     record Read(int slot, double value) implements Value {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.read(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.read(this); }
     }
 
     /** A number that is not a quantity of the step: the learning rate, a slope constant. */
     record Constant(double value) implements Value {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.constant(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.constant(this); }
     }
 
     /** {@code left · right}. */
     record Product(Working left, Working right) implements Working {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.product(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.product(this); }
     }
 
     /** Terms added in order. */
     record Sum(List<Working> terms) implements Working {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.sum(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.sum(this); }
         public Sum {
             terms = List.copyOf(terms);
         }
@@ -55,25 +47,19 @@ public sealed interface Working {
     /** A sum over samples: the sum so far, plus this sample's part. */
     record SoFar(Read sum, Working part) implements Working {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.soFar(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.soFar(this); }
     }
 
     /** A value passed on as it is (a bias's gradient is its unit's δ). */
     record Same(Read value) implements Working {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.same(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.same(this); }
     }
 
     /** {@code (numerator/denominator)·body}: the mean a loss takes over samples and outputs. */
     record Scaled(int numerator, int denominator, Working body) implements Working {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.scaled(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.scaled(this); }
     }
 
     /**
@@ -82,9 +68,7 @@ public sealed interface Working {
      */
     record Formula(Form form, List<Value> arguments) implements Working {
         @Override
-        public <T> T accept(Visitor<T> visitor) {
-            return visitor.formula(this);
-        }
+        public <T> T accept(Visitor<T> visitor) { return visitor.formula(this); }
         public Formula {
             arguments = List.copyOf(arguments);
         }
@@ -105,6 +89,27 @@ public sealed interface Working {
         /** Whether the text needs parentheses when it is scaled: it is itself a sum. */
         default boolean compound() {
             return false;
+        }
+
+        /** A form written by {@code text} and said by {@code words}; {@code compound} as {@link #compound}. */
+        static Form of(java.util.function.Function<List<Value>, String> text,
+                       java.util.function.Function<List<Value>, String> words, boolean compound) {
+            return new Form() {
+                @Override
+                public String text(List<Value> arguments) {
+                    return text.apply(arguments);
+                }
+
+                @Override
+                public String words(List<Value> arguments) {
+                    return words.apply(arguments);
+                }
+
+                @Override
+                public boolean compound() {
+                    return compound;
+                }
+            };
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.backstep.engine.Hyperparameter;
 import org.backstep.engine.Limits;
 import org.backstep.engine.Optimizer;
@@ -21,17 +20,15 @@ final class TrainingValidator {
     private static final String OPTIMIZER = "optimizer";
     private static final String EPOCHS = "epochs";
 
-    private final BiConsumer<FieldPath, String> problem;
-    /** How many problems this validator reported, to tell whether the training it read is whole. */
-    private int problems;
+    private final Problems problems;
 
-    TrainingValidator(BiConsumer<FieldPath, String> problem) {
-        this.problem = problem;
+    TrainingValidator(Problems problems) {
+        this.problems = problems;
     }
 
     /** The training the file asks for, or null when any part of it is broken (each problem is reported). */
     Training training(LessonFile.TrainingFile file, FieldPath at) {
-        int before = problems;
+        int before = problems.count();
         String name = file.optimizer() == null ? Optimizer.kinds().get(0).fileName() : file.optimizer();
         Optimizer.Kind kind = Optimizer.kind(name);
         if (kind == null) {
@@ -48,7 +45,7 @@ final class TrainingValidator {
         } else {
             epochs = file.epochs();
         }
-        return problems > before ? null : new Training(kind.make(values), epochs);
+        return problems.count() > before ? null : new Training(kind.make(values), epochs);
     }
 
     /** Each of the kind's settings, as given or by default; a missing required one or one out of range is a problem. */
@@ -95,7 +92,6 @@ final class TrainingValidator {
     }
 
     private void report(FieldPath at, String message) {
-        problems++;
-        problem.accept(at, message);
+        problems.add(at, message);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.backstep.engine.EquationLine;
 import org.backstep.engine.Phase;
-import org.backstep.engine.QuantityKind;
 import org.backstep.engine.Quantities;
+import org.backstep.engine.QuantityKind;
 import org.backstep.trace.EventLog;
 
 /**

@@ -1,11 +1,11 @@
 package org.backstep.replay;
 
 import org.backstep.engine.EquationLine;
+import org.backstep.engine.Phase;
+import org.backstep.engine.Quantities;
+import org.backstep.engine.QuantityKind;
 import org.backstep.engine.Working;
 import org.backstep.engine.WorkingText;
-import org.backstep.engine.Phase;
-import org.backstep.engine.QuantityKind;
-import org.backstep.engine.Quantities;
 import org.backstep.trace.Event;
 import org.backstep.trace.EventLog;
 

@@ -1,7 +1,5 @@
 package org.backstep.ui;
 
-import org.backstep.ui.kit.Texts;
-import org.backstep.ui.kit.UiContext;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import org.backstep.lesson.LessonLoader;
 import org.backstep.lesson.LessonWriter;
 import org.backstep.lesson.Selector;
 import org.backstep.lesson.Walkthrough;
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
 
 /**

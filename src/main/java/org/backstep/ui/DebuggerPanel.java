@@ -1,18 +1,18 @@
 package org.backstep.ui;
 
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.UiContext;
-import org.backstep.replay.LogSearch;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.ui.walkthrough.WalkthroughPanel;
+import org.backstep.replay.LogSearch;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.maths.MathsPanel;
 import org.backstep.ui.network.NetworkDiagram;
 import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.transport.TransportBar;
 import org.backstep.ui.values.QuantityTable;
+import org.backstep.ui.walkthrough.WalkthroughPanel;
 
 /** The step debugger: the network, the maths, the two tables and the transport, all at once. */
 final class DebuggerPanel extends JPanel {

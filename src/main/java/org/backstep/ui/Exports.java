@@ -1,8 +1,5 @@
 package org.backstep.ui;
 
-import org.backstep.ui.kit.Texts;
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.UiContext;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -17,11 +14,13 @@ import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.EventLog;
 import org.backstep.trace.TraceWriter;
+import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.network.DiagramState;
 import org.backstep.ui.network.NetworkLayout;
 import org.backstep.ui.network.NetworkPainter;
 import org.backstep.ui.session.StepSession;
-import org.backstep.ui.theme.Themes;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.walkthrough.Worksheet;
 import org.knowm.xchart.BitmapEncoder;
 

@@ -1,11 +1,11 @@
 package org.backstep.ui;
 
-import org.backstep.ui.kit.Texts;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
 import javax.swing.JMenu;
 import javax.swing.JRadioButtonMenuItem;
+import org.backstep.ui.kit.Texts;
 
 /** View ▸ Language: the system's language, or one of the shipped ones, each named in itself. */
 final class LanguageMenu {

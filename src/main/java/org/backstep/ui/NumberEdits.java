@@ -1,27 +1,18 @@
 package org.backstep.ui;
 
-import org.backstep.ui.kit.Texts;
-import javax.swing.JMenuItem;
-import org.backstep.ui.kit.NumberPrompt;
 import java.util.OptionalDouble;
 import javax.swing.JFrame;
+import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Quantities;
 import org.backstep.lesson.Lesson;
+import org.backstep.ui.kit.NumberPrompt;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.StepSession;
 
 /** Changing a number from the diagram: a weight on an edge, or a node's input, bias or target. */
-final class NumberEdits {
-    private final JFrame window;
-    private final Texts texts;
-    private final StepSession session;
-
-    NumberEdits(JFrame window, Texts texts, StepSession session) {
-        this.window = window;
-        this.texts = texts;
-        this.session = session;
-    }
+record NumberEdits(JFrame window, Texts texts, StepSession session) {
 
     void edit(int[] target, boolean isEdge) {
         Lesson lesson = session.lesson();

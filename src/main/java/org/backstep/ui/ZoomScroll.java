@@ -1,6 +1,5 @@
 package org.backstep.ui;
 
-import org.backstep.ui.kit.Texts;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -10,6 +9,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JViewport;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
+import org.backstep.ui.kit.Texts;
 
 /**
  * A tab's content that fills the window while it fits and scrolls, like a zoomed web page, once the

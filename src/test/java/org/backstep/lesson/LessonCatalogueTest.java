@@ -3,7 +3,6 @@ package org.backstep.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.TrainingRun;
 import org.junit.jupiter.api.Test;

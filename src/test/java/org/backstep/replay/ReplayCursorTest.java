@@ -1,7 +1,5 @@
 package org.backstep.replay;
 
-import org.backstep.engine.TrainingState;
-import org.backstep.engine.GradientDescent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -9,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.backstep.engine.Activation;
 import org.backstep.engine.Dataset;
+import org.backstep.engine.GradientDescent;
 import org.backstep.engine.Loss;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
+import org.backstep.engine.TrainingState;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;

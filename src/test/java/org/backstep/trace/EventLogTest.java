@@ -1,10 +1,10 @@
 package org.backstep.trace;
 
-import org.backstep.engine.GradientDescent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.backstep.engine.Activation;
+import org.backstep.engine.GradientDescent;
 import org.backstep.engine.Loss;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Quantities;

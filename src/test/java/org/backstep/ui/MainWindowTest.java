@@ -1,7 +1,5 @@
 package org.backstep.ui;
 
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.UiContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
@@ -29,8 +27,10 @@ import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.trace.EventLog;
 import org.backstep.trace.Recordings;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.network.NetworkLayout;
 import org.backstep.ui.network.NetworkPainter;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.theme.Themes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,14 +206,15 @@ class MainWindowTest {
         });
         robot.click(diagram(), middle, MouseButton.LEFT_BUTTON, 2);
         JOptionPaneFixture dialog = JOptionPaneFinder.findOptionPane().using(robot);
+        awayFromTooltips();
         dialog.textBox().deleteText().enterText("abc");
-        dialog.okButton().click();
+        closeWithOk(dialog);
         JOptionPaneFixture refusal = JOptionPaneFinder.findOptionPane().using(robot);
         assertThat(refusal.target().getMessage().toString()).contains("“abc” is not a number");
-        refusal.okButton().click();
+        closeWithOk(refusal);
         JOptionPaneFixture again = JOptionPaneFinder.findOptionPane().using(robot);
         again.textBox().deleteText().enterText("2.0");
-        again.okButton().click();
+        closeWithOk(again);
         assertThat(position()).as("the cursor keeps its place").isEqualTo(42);
         double[] edited = seed.initialParameters();
         edited[seed.shape().weightIndex(1, 0, 0)] = 2.0;
@@ -235,14 +236,7 @@ class MainWindowTest {
                 Path.of("src/test/resources/lessons/broken/expected-problems.txt")).stream()
                 .filter(line -> line.startsWith("translation-bad-tag.json:")).toList();
         assertThat(expected).hasSize(4);
-        // A tooltip left up by an earlier test's hover over the diagram can sit over the dialog's
-        // OK button and take the clicks; a teacher opening the menu would have moved the mouse away.
-        robot.moveMouse(window.menuItem("menu.file").target());
-        GuiActionRunner.execute(() -> {
-            javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
-            javax.swing.ToolTipManager.sharedInstance().setEnabled(true);
-        });
-        robot.waitForIdle();
+        awayFromTooltips();
         SwingUtilities.invokeLater(() -> frame.authoring().validate(broken));
         JOptionPaneFixture dialog = JOptionPaneFinder.findOptionPane().using(robot);
         String shown = dialog.textBox("validate.problems").text();
@@ -250,18 +244,46 @@ class MainWindowTest {
         for (String problem : expected) {
             assertThat(shown).contains(problem.substring("translation-bad-tag.json:".length()));
         }
-        // On a busy machine the dialog may still be settling when the first click arrives; a
-        // student would click again, and so does the test (at most three times).
+        closeWithOk(dialog);
+        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
+
+        SwingUtilities.invokeLater(() -> frame.authoring().validate(Path.of("src/main/resources/org/backstep/lesson/bundled/xor.json")));
+        JOptionPaneFixture valid = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(valid.target().getMessage().toString()).startsWith("xor.json is a valid lesson:")
+                .contains("languages: en, de, es");
+        valid.okButton().click();
+        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
+    }
+
+    /**
+     * Moves the mouse off the diagram and drops any tooltip: a tooltip left up by a hover over the
+     * diagram can sit over a dialog's OK button and take the clicks. A teacher opening a menu or
+     * typing into a dialog would have moved the mouse away.
+     */
+    private void awayFromTooltips() {
+        robot.moveMouse(window.menuItem("menu.file").target());
+        GuiActionRunner.execute(() -> {
+            javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
+            javax.swing.ToolTipManager.sharedInstance().setEnabled(true);
+        });
+        robot.waitForIdle();
+    }
+
+    /**
+     * Clicks OK until the dialog has closed. On a busy machine the dialog may still be settling
+     * when the first click arrives; a student would click again, and so does the test (at most
+     * three times, the last time with the keyboard, OK being the dialog's focused button).
+     */
+    private void closeWithOk(JOptionPaneFixture dialog) {
         for (int attempt = 0; attempt < 3 && GuiActionRunner.execute(() -> dialog.target().isShowing()); attempt++) {
             robot.waitForIdle();
             if (attempt < 2) {
                 dialog.okButton().click();
             } else {
-                // The keyboard way a teacher has too: OK is the dialog's focused button.
                 dialog.okButton().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
             }
             try {
-                Pause.pause(new Condition("the problem list closes") {
+                Pause.pause(new Condition("the dialog closes") {
                     @Override
                     public boolean test() {
                         return !GuiActionRunner.execute(() -> dialog.target().isShowing());
@@ -271,15 +293,7 @@ class MainWindowTest {
                 // clicked too early: try again
             }
         }
-        assertThat(GuiActionRunner.execute(() -> dialog.target().isShowing())).as("the problem list closed").isFalse();
-        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
-
-        SwingUtilities.invokeLater(() -> frame.authoring().validate(Path.of("src/main/resources/org/backstep/lesson/bundled/xor.json")));
-        JOptionPaneFixture valid = JOptionPaneFinder.findOptionPane().using(robot);
-        assertThat(valid.target().getMessage().toString()).startsWith("xor.json is a valid lesson:")
-                .contains("languages: en, de, es");
-        valid.okButton().click();
-        window.requireTitle("Backstep — Backpropagation in a 2-3-1 network");
+        assertThat(GuiActionRunner.execute(() -> dialog.target().isShowing())).as("the dialog closed").isFalse();
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.backstep.ui;
 
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.Texts;
-import org.backstep.ui.settings.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -14,9 +11,12 @@ import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.trace.EventLog;
 import org.backstep.trace.Recordings;
+import org.backstep.ui.kit.Texts;
 import org.backstep.ui.network.DiagramState;
 import org.backstep.ui.network.NetworkLayout;
 import org.backstep.ui.network.NetworkPainter;
+import org.backstep.ui.settings.Settings;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.theme.Themes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

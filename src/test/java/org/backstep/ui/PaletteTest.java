@@ -1,12 +1,12 @@
 package org.backstep.ui;
 
-import org.backstep.ui.settings.Settings;
-import org.backstep.ui.theme.Appearance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.util.List;
 import javax.swing.SwingUtilities;
+import org.backstep.ui.settings.Settings;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.theme.Themes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,12 +1,12 @@
 package org.backstep.ui;
 
-import org.backstep.ui.kit.UiContext;
-import org.backstep.ui.kit.TestContexts;
 import java.awt.Dimension;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.backstep.lesson.Lesson;
+import org.backstep.ui.kit.TestContexts;
+import org.backstep.ui.kit.UiContext;
 
 /**
  * The window as the GUI tests open it: a context of its own (light theme, no zoom, the system's

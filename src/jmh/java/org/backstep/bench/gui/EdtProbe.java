@@ -13,7 +13,7 @@ import javax.swing.SwingUtilities;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.ui.MainWindow;
-import org.backstep.ui.theme.Themes;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.training.TrainingPanel;
 
 /**
@@ -78,8 +78,9 @@ public final class EdtProbe {
         TrainingPanel[] panel = new TrainingPanel[1];
         CountDownLatch finished = new CountDownLatch(1);
         GuiProbes.onEdt(() -> {
-            Themes.install();
-            window[0] = new MainWindow(lesson);
+            UiContext ui = UiContext.forUser();
+            ui.appearance().install();
+            window[0] = new MainWindow(ui, lesson);
             window[0].setVisible(true);
             GuiProbes.find(window[0], "tabs", JTabbedPane.class).setSelectedIndex(1);
             panel[0] = GuiProbes.find(window[0], "training", TrainingPanel.class);

@@ -6,8 +6,8 @@ import javax.swing.JRootPane;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.MainWindow;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
-import org.backstep.ui.theme.Themes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -62,8 +62,9 @@ public class StepRepaintBench {
         int[] wh = GuiProbes.size(size);
         var lesson = BundledLessons.load("seed-2-3-1");
         GuiProbes.onEdt(() -> {
-            Themes.install();
-            window = new MainWindow(lesson);
+            UiContext ui = UiContext.forUser();
+            ui.appearance().install();
+            window = new MainWindow(ui, lesson);
             window.setSize(wh[0], wh[1]);
             window.setLocation(0, 0);
             window.setVisible(true);

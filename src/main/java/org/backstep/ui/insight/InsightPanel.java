@@ -1,8 +1,5 @@
 package org.backstep.ui.insight;
 
-import org.backstep.ui.theme.ChartTheme;
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.UiContext;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -14,7 +11,10 @@ import org.backstep.engine.GradientCost;
 import org.backstep.engine.NetworkShape;
 import org.backstep.replay.LayerGradients;
 import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.theme.ChartTheme;
 import org.backstep.ui.theme.Themes;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

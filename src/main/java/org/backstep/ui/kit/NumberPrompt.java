@@ -1,9 +1,9 @@
 package org.backstep.ui.kit;
 
-import org.backstep.engine.Numbers;
 import java.awt.Component;
 import java.util.OptionalDouble;
 import javax.swing.JOptionPane;
+import org.backstep.engine.Numbers;
 
 /** Asks for a number; text that is not a finite number is refused with a message, and asked again. */
 public final class NumberPrompt {

@@ -1,6 +1,5 @@
 package org.backstep.ui.kit;
 
-import org.backstep.ui.settings.Settings;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import javax.swing.JComponent;
 import org.backstep.engine.Numbers;
+import org.backstep.ui.settings.Settings;
 
 /**
  * Every string the window shows, from {@code org/backstep/ui/messages*.properties}, in one

@@ -1,14 +1,13 @@
 package org.backstep.ui.kit;
 
-import org.backstep.ui.theme.Appearance;
 import java.awt.Component;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import javax.swing.Icon;
 import javax.swing.UIManager;
-import org.backstep.ui.theme.Themes;
+import org.backstep.ui.theme.Appearance;
 
 /**
  * Transport symbols drawn as shapes, so they look the same whatever fonts a lab machine has and

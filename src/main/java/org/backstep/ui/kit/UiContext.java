@@ -1,7 +1,7 @@
 package org.backstep.ui.kit;
 
-import org.backstep.ui.settings.Settings;
 import org.backstep.lesson.ProgressStore;
+import org.backstep.ui.settings.Settings;
 import org.backstep.ui.theme.Appearance;
 
 /**

@@ -15,11 +15,11 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.lesson.Lesson;
 import org.backstep.lesson.ProgressStore;
 import org.backstep.ui.kit.LiveButton;
+import org.backstep.ui.kit.TextColumns;
 import org.backstep.ui.kit.Texts;
 
 /**
@@ -165,24 +165,14 @@ public final class LessonBrowser extends JDialog {
                 lesson.walkthrough().questionCount());
     }
 
-    private final class Model extends AbstractTableModel {
+    private final class Model extends TextColumns {
+        Model() {
+            super(texts, "lessons.column.title", "lessons.column.minutes", "lessons.column.progress");
+        }
+
         @Override
         public int getRowCount() {
             return lessons.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return 3;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return texts.get(switch (column) {
-                case 0 -> "lessons.column.title";
-                case 1 -> "lessons.column.minutes";
-                default -> "lessons.column.progress";
-            });
         }
 
         @Override

@@ -1,8 +1,5 @@
 package org.backstep.ui.maths;
 
-import org.backstep.replay.LogSearch;
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.UiContext;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.HashSet;
@@ -15,9 +12,12 @@ import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.EquationLine;
+import org.backstep.replay.LogSearch;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
+import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.theme.Themes;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;

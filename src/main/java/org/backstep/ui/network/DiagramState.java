@@ -1,13 +1,12 @@
 package org.backstep.ui.network;
-import org.backstep.ui.kit.Texts;
-
 import java.util.List;
+import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
 import org.backstep.engine.Working;
-import org.backstep.engine.NetworkShape;
 import org.backstep.lesson.Lesson;
 import org.backstep.replay.ReplayCursor;
+import org.backstep.ui.kit.Texts;
 
 /**
  * What the diagram draws at one cursor position, read from the replay state alone: per node its

@@ -1,10 +1,8 @@
 package org.backstep.ui.network;
 
-import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.kit.UiContext;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.function.BiConsumer;
@@ -15,9 +13,11 @@ import javax.swing.ToolTipManager;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Quantities;
 import org.backstep.replay.ReplayCursor;
+import org.backstep.ui.kit.FocusRepaint;
 import org.backstep.ui.kit.Texts;
+import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
-import org.backstep.ui.theme.Themes;
+import org.backstep.ui.theme.Appearance;
 
 /**
  * The network as a picture of the replay state. Hover a node or edge for its exact numbers;
@@ -58,17 +58,7 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
             }
             refresh();
         });
-        addFocusListener(new java.awt.event.FocusAdapter() {
-            @Override
-            public void focusGained(java.awt.event.FocusEvent e) {
-                repaint();
-            }
-
-            @Override
-            public void focusLost(java.awt.event.FocusEvent e) {
-                repaint();
-            }
-        });
+        FocusRepaint.install(this);
         addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {

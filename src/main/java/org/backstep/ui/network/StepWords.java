@@ -17,14 +17,7 @@ import org.backstep.ui.values.QuantityWords;
  * node and given the number the event read. The event's working is said as it is built; nothing
  * is recomputed, and an operation's own formula is said in the sentence it names.
  */
-final class StepWords implements Working.Visitor<String> {
-    private final Texts texts;
-    private final QuantityWords words;
-
-    private StepWords(Texts texts, QuantityWords words) {
-        this.texts = texts;
-        this.words = words;
-    }
+record StepWords(Texts texts, QuantityWords words) implements Working.Visitor<String> {
 
     static String describe(Texts texts, Lesson lesson, ReplayCursor cursor) {
         if (cursor.atStart()) {

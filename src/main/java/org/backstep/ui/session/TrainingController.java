@@ -17,7 +17,7 @@ import org.backstep.lesson.Lesson;
  * them; the tab runs them off the Swing thread and hands the results back here on it.
  */
 public final class TrainingController {
-    /** Points of the curve reported while a run goes, at most. */
+    /** Points of the curve reported while a run goes: every k-th epoch, so at least this many and fewer than twice. */
     public static final int LIVE_POINTS = 400;
     /** The finished curve keeps each bucket's lowest and highest loss, about two points a pixel. */
     public static final int CURVE_BUCKETS = 1000;

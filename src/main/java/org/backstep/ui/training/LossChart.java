@@ -1,11 +1,8 @@
 package org.backstep.ui.training;
 
-import org.backstep.ui.theme.ChartTheme;
-import org.backstep.ui.theme.Appearance;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.GraphicsConfiguration;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -19,11 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.backstep.ui.kit.Texts;
+import org.backstep.ui.theme.Appearance;
+import org.backstep.ui.theme.ChartTheme;
 import org.backstep.ui.theme.Themes;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The loss curve as an XChart chart, painted into an image on a thread of its own.
@@ -35,7 +31,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * and no chart is changed after it has painted.
  */
 public final class LossChart extends JPanel {
-    private static final String SERIES = "loss";
     /** Only one painter thread for every chart: drawing is cheap next to a training run. */
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(task -> {
         Thread t = new Thread(task, "backstep-chart-painter");
@@ -140,9 +135,22 @@ public final class LossChart extends JPanel {
         return picture.chart.getChartXFromCoordinate(screenX);
     }
 
+    /**
+     * Tells {@code clicked} the epoch under each click: a fraction of an epoch, or -1 while no
+     * picture of the current curve is on screen.
+     */
+    public void onClick(java.util.function.DoubleConsumer clicked) {
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                clicked.accept(epochAt(e.getX()));
+            }
+        });
+    }
+
     /** A chart of the current curve and look for saving, independent of the one on screen. */
     public XYChart snapshot(int width, int height) {
-        return build(curves, look, width, height);
+        return CurveChart.build(curves, look, width, height);
     }
 
     /** True once the picture on screen shows the current curve at the current size. */
@@ -232,7 +240,7 @@ public final class LossChart extends JPanel {
     }
 
     private Picture paint(Order order) {
-        XYChart chart = build(order.curves, order.look, order.width, order.height);
+        XYChart chart = CurveChart.build(order.curves, order.look, order.width, order.height);
         int pixelsWide = (int) Math.ceil(order.width * order.scaleX);
         int pixelsHigh = (int) Math.ceil(order.height * order.scaleY);
         BufferedImage image = spare.getAndSet(null);
@@ -246,45 +254,4 @@ public final class LossChart extends JPanel {
         g.dispose();
         return new Picture(image, chart, order.width, order.height, order);
     }
-
-    static XYChart build(List<Curve> curves, Look look, int width, int height) {
-        // Compared runs can differ by a hundred orders of magnitude (one diverging): their losses are
-        // drawn as powers of ten, so every curve stays visible. (XChart's log axis labels every decade.)
-        boolean powers = curves.size() > 1
-                && curves.stream().allMatch(c -> java.util.Arrays.stream(c.y()).allMatch(v -> v > 0));
-        XYChart chart = new XYChartBuilder().width(width).height(height).xAxisTitle(look.xTitle())
-                .yAxisTitle(powers ? look.yLogTitle() : look.yTitle()).build();
-        var styler = chart.getStyler();
-        styler.setTheme(look.theme());
-        // Tick labels in the window's language (0,5 in German), not the system's.
-        styler.setLocale(look.locale());
-        boolean legend = curves.size() > 1 || curves.get(0).label() != null;
-        styler.setLegendVisible(legend);
-        styler.setXAxisMin(0.0);
-        styler.setXAxisDecimalPattern("#");
-        styler.setYAxisDecimalPattern("0.####");
-        // Tick labels crowd past a dozen or so; XChart thins them to this count.
-        styler.setXAxisMaxLabelCount(12);
-        for (int i = 0; i < curves.size(); i++) {
-            Curve c = curves.get(i);
-            double[] y = powers ? java.util.Arrays.stream(c.y()).map(StrictMath::log10).toArray() : c.y();
-            XYSeries series = chart.addSeries(c.label() == null ? SERIES : c.label(), c.x(), y);
-            series.setMarker(SeriesMarkers.NONE);
-            if (curves.size() == 1) {
-                series.setLineStyle(new BasicStroke(2.5f));
-                series.setLineColor(look.line());
-            } else {
-                // Colour and line style both tell the curves apart (not colour alone).
-                series.setLineStyle(STYLES[i % STYLES.length]);
-                series.setLineColor(look.others().get(i % look.others().size()));
-            }
-        }
-        return chart;
-    }
-
-    private static final BasicStroke[] STYLES = {
-        new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {9f, 5f}, 0f),
-        new BasicStroke(2.5f),
-        new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f),
-    };
 }

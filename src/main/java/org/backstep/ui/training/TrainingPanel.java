@@ -1,9 +1,5 @@
 package org.backstep.ui.training;
 
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javax.swing.JButton;
@@ -20,6 +16,7 @@ import org.backstep.lesson.Lesson;
 import org.backstep.ui.kit.Announcer;
 import org.backstep.ui.kit.Command;
 import org.backstep.ui.kit.Commands;
+import org.backstep.ui.kit.Paragraph;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
@@ -57,6 +54,7 @@ public final class TrainingPanel extends JPanel {
     private final javax.swing.Timer liveRepaint = new javax.swing.Timer(LIVE_REPAINT_MS, e -> drawLive());
     private final LiveCurve live = new LiveCurve();
     private final Background background;
+    private final TrainingReport report;
     /** Whether the controls are laid out, so a new zoom can rearrange them. */
     private boolean arranged;
 
@@ -75,17 +73,15 @@ public final class TrainingPanel extends JPanel {
         chart = new LossChart(texts, appearance);
         progress = new TrainingProgress(texts);
         background = new Background(progress);
+        report = new TrainingReport(texts);
         setName("training");
         chart.setName("training.chart");
         chart.getAccessibleContext().setAccessibleName(texts.get("training.chart.name"));
         chart.setToolTipText(texts.get("training.chart.tip"));
-        chart.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                int shown = controller.showEpochNear(chart.epochAt(e.getX()));
-                if (shown >= 0) {
-                    showEpoch.accept(shown);
-                }
+        chart.onClick(at -> {
+            int shown = controller.showEpochNear(at);
+            if (shown >= 0) {
+                showEpoch.accept(shown);
             }
         });
         commands.define(Command.TRAIN, this::start);
@@ -124,17 +120,7 @@ public final class TrainingPanel extends JPanel {
         rateLabel.setLabelFor(learningRate);
         setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
         // Wrapped to the window's width: on one line, a long translation would squeeze the fields below.
-        javax.swing.JTextArea intro = new javax.swing.JTextArea(Texts.plainText(texts.get("training.intro")));
-        intro.setName("training.intro");
-        intro.setColumns(40);
-        intro.setLineWrap(true);
-        intro.setWrapStyleWord(true);
-        intro.setEditable(false);
-        intro.setFocusable(false);
-        intro.setOpaque(false);
-        intro.setBorder(null);
-        intro.setFont(javax.swing.UIManager.getFont("Label.font"));
-        add(intro, "span, growx, wrap, wmin 100");
+        add(Paragraph.of(Texts.plainText(texts.get("training.intro")), "training.intro", 40), "span, growx, wrap, wmin 100");
         add(chart, "span, grow, wrap, wmin 200, hmin 150");
         add(epochsLabel);
         add(epochs, "wmin 90");
@@ -191,28 +177,11 @@ public final class TrainingPanel extends JPanel {
             return;
         }
         controller.finished(outcome);
-        TrainingRun result = outcome.run();
-        double[] losses = outcome.losses();
         chart.setCurve(outcome.curve()[0], outcome.curve()[1]);
-        progress.done(texts.format("training.done", result.completedUpdates()));
-        StringBuilder predicted = new StringBuilder();
-        StringBuilder wanted = new StringBuilder();
-        for (int k = 0; k < outcome.prediction().length; k++) {
-            String sep = k == 0 ? "" : ", ";
-            predicted.append(sep).append(texts.number(outcome.prediction()[k], 4));
-            wanted.append(sep).append(texts.number(outcome.target()[k], 4));
-        }
-        // The first sample's outputs; the tables show every sample's.
-        prediction.setText(texts.format("training.prediction", predicted, wanted));
+        progress.done(texts.format("training.done", outcome.run().completedUpdates()));
+        prediction.setText(report.prediction(outcome));
         prediction.getAccessibleContext().setAccessibleName(prediction.getText());
-        if (result.divergedAt() >= 0) {
-            tell(texts.format("training.diverged", result.divergedAt()));
-        } else if (result.wasCancelled()) {
-            tell(texts.format("training.cancelled", result.completedUpdates()));
-        } else {
-            tell(texts.format("training.finished", result.completedUpdates(), texts.number(losses[losses.length - 1]))
-                    + " " + prediction.getText());
-        }
+        tell(report.ending(outcome));
     }
 
     /** The learning rate typed, or NaN after telling the user what is allowed. */
@@ -269,23 +238,15 @@ public final class TrainingPanel extends JPanel {
             message.setText(texts.format("training.failed", String.valueOf(failure)));
             return;
         }
-        List<LossChart.Curve> curves = new ArrayList<>();
-        StringBuilder summary = new StringBuilder();
-        for (TrainingController.Compared r : results) {
-            String label = texts.format("training.compare.label", texts.number(r.rate()));
-            curves.add(new LossChart.Curve(label, r.curve()[0], r.curve()[1]));
-            double[] losses = r.run().losses();
-            summary.append(summary.length() == 0 ? "" : "; ").append(r.run().divergedAt() >= 0
-                    ? texts.format("training.compare.diverged", label, r.run().divergedAt())
-                    : texts.format("training.compare.final", label, texts.number(losses[losses.length - 1])));
-        }
+        List<LossChart.Curve> curves = report.curves(results);
         if (!curves.isEmpty()) {
             chart.setCurves(curves);
         }
         controller.compared(results);
         progress.done(texts.get("training.compare.done"));
-        tell(summary.toString());
-        message.getAccessibleContext().setAccessibleName(summary.toString());
+        String summary = report.summary(results);
+        tell(summary);
+        message.getAccessibleContext().setAccessibleName(summary);
     }
 
     /** Loads the step of {@code epoch} of the last run into the debugger. */
@@ -334,36 +295,5 @@ public final class TrainingPanel extends JPanel {
 
     private String resetConstraints() {
         return appearance.oneColumn() ? "newline, span, split 2" : appearance.stacksPanels() ? "" : "split 2";
-    }
-
-    /** The points of a running curve, gathered as they come and drawn a few times a second. */
-    private static final class LiveCurve {
-        private double[] x = new double[0];
-        private double[] y = new double[0];
-        private boolean dirty;
-
-        void clear() {
-            x = new double[0];
-            y = new double[0];
-            dirty = false;
-        }
-
-        void add(List<double[]> points) {
-            int at = x.length;
-            x = Arrays.copyOf(x, at + points.size());
-            y = Arrays.copyOf(y, at + points.size());
-            for (double[] point : points) {
-                x[at] = point[0];
-                y[at++] = point[1];
-            }
-            dirty = true;
-        }
-
-        void drawInto(LossChart chart) {
-            if (dirty && x.length > 0) {
-                dirty = false;
-                chart.setCurve(x, y);
-            }
-        }
     }
 }

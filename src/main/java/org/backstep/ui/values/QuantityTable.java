@@ -6,9 +6,9 @@ import java.awt.KeyboardFocusManager;
 import java.util.List;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.backstep.replay.ReplayCursor;
+import org.backstep.ui.kit.TextColumns;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
@@ -25,7 +25,7 @@ public final class QuantityTable extends JTable {
     private final StepSession session;
     private final Texts texts;
     private final Kind kind;
-    private final Model model = new Model();
+    private final Model model;
     private List<QuantityRows.Row> rows = List.of();
     private int rowsForSample = -1;
     private Object rowsForLog;
@@ -34,6 +34,7 @@ public final class QuantityTable extends JTable {
     public QuantityTable(Texts texts, StepSession session, Kind kind) {
         this.session = session;
         this.texts = texts;
+        this.model = new Model();
         this.kind = kind;
         setModel(model);
         setName(kind == Kind.VALUES ? "values.table" : "gradients.table");
@@ -98,24 +99,14 @@ public final class QuantityTable extends JTable {
         return -1;
     }
 
-    private final class Model extends AbstractTableModel {
+    private final class Model extends TextColumns {
+        Model() {
+            super(texts, "table.quantity", "table.name", "table.value");
+        }
+
         @Override
         public int getRowCount() {
             return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return 3;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return texts.get(switch (column) {
-                case 0 -> "table.quantity";
-                case 1 -> "table.name";
-                default -> "table.value";
-            });
         }
 
         @Override

@@ -1,12 +1,13 @@
 package org.backstep.ui.walkthrough;
 
 import java.awt.BasicStroke;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import javax.swing.BorderFactory;
 import javax.swing.JEditorPane;
 import javax.swing.UIManager;
+import org.backstep.ui.kit.FocusRepaint;
 
 /**
  * The read-only HTML text of a guide stop. It takes the focus (a screen reader reads it, a
@@ -19,17 +20,7 @@ final class FocusRingPane extends JEditorPane {
     FocusRingPane() {
         super("text/html", "");
         // The ring comes and goes with the focus.
-        addFocusListener(new java.awt.event.FocusListener() {
-            @Override
-            public void focusGained(java.awt.event.FocusEvent e) {
-                repaint();
-            }
-
-            @Override
-            public void focusLost(java.awt.event.FocusEvent e) {
-                repaint();
-            }
-        });
+        FocusRepaint.install(this);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.backstep.ui.walkthrough;
 
-import org.backstep.ui.kit.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
+import org.backstep.ui.kit.Texts;
 import org.junit.jupiter.api.Test;
 
 /** Students never see TeX source: every formula in every bundled narration, in every language, comes out as symbols. */

@@ -1,6 +1,5 @@
 package org.backstep.ui.walkthrough;
 
-import org.backstep.ui.kit.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -8,6 +7,7 @@ import org.backstep.lesson.BundledLessons;
 import org.backstep.lesson.Lesson;
 import org.backstep.trace.EventLog;
 import org.backstep.trace.Recordings;
+import org.backstep.ui.kit.Texts;
 import org.junit.jupiter.api.Test;
 
 class WorksheetTest {
