@@ -68,9 +68,15 @@ final class TrainingValidator {
         return values;
     }
 
-    private void unknownFields(Optimizer.Kind kind, Iterable<String> fields, FieldPath at) {
+    /** Every field a training object may have, in order: its own and every optimizer's settings. */
+    static TreeSet<String> knownFields() {
         TreeSet<String> known = new TreeSet<>(List.of(OPTIMIZER, EPOCHS));
         Optimizer.kinds().forEach(k -> k.settings().forEach(s -> known.add(s.field())));
+        return known;
+    }
+
+    private void unknownFields(Optimizer.Kind kind, Iterable<String> fields, FieldPath at) {
+        TreeSet<String> known = knownFields();
         for (String field : fields) {
             if (!known.contains(field)) {
                 report(at.field(field), "unknown field \"" + field + "\"; allowed here: " + String.join(", ", known));

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each activation, loss and optimizer names the sentence that says its working and the title of
- * each of its equation lines; every shipped language must have them, or a screen reader would
+ * each of its equation lines, and the tables name each activation and loss; every shipped language must have them, or a screen reader would
  * read out a key. Adding an operation without its words fails here, not in a lab.
  */
 class OperationWordsTest {
@@ -68,7 +68,9 @@ class OperationWordsTest {
         List<String> keys = new ArrayList<>();
         List<EquationLine> lines = new ArrayList<>(List.of(Dense.PRE_ACTIVATION, Dense.OUTPUT_WEIGHT_GRADIENT,
                 Dense.HIDDEN_WEIGHT_GRADIENT, Dense.BIAS_GRADIENT, Dense.PROPAGATE));
+        List<String> names = new ArrayList<>();
         for (Activation f : Activation.values()) {
+            names.add("activation." + f.fileName());
             keys.add(words(f.value(PLUS)));
             keys.add(words(f.slope(PLUS, MINUS, MINUS)));
             keys.add(words(f.slope(PLUS, PLUS, PLUS)));
@@ -76,6 +78,7 @@ class OperationWordsTest {
             lines.add(f.derivativeLine());
         }
         for (Loss loss : Loss.values()) {
+            names.add("row.loss." + loss.fileName());
             keys.add(words(loss.gradientWorking(PLUS, PLUS, PLUS, 1, 1)));
             lines.add(loss.lossLine());
             lines.add(loss.gradientLine());
@@ -93,6 +96,7 @@ class OperationWordsTest {
         List<String> missing = new ArrayList<>();
         keys.stream().map(k -> "speech." + k).filter(k -> !texts.containsKey(k)).forEach(missing::add);
         lines.stream().map(l -> "equation." + l.id()).filter(k -> !texts.containsKey(k)).forEach(missing::add);
+        names.stream().filter(k -> !texts.containsKey(k)).forEach(missing::add);
         assertThat(missing).as("texts missing in %s", language).isEmpty();
         assertThat(keys).contains("gate.open", "gate.closed", "leaky.closed", "slope.sigmoid", "applied", "against",
                 "update");
