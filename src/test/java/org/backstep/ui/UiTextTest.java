@@ -29,6 +29,14 @@ class UiTextTest {
     /** A key written out whole (a prefix joined to a name at run time is not checked here). */
     private static final Pattern KEY = Pattern.compile("texts(?:\\(\\))?\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
 
+    private static Properties englishTexts() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/backstep/ui/messages.properties"))) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bundle;
+    }
+
     private static List<Path> javaFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path root : SOURCES) {
@@ -60,10 +68,7 @@ class UiTextTest {
 
     @Test
     void everyKeyTheCodeNamesIsInTheBundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/backstep/ui/messages.properties"))) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties bundle = englishTexts();
         List<String> missing = new ArrayList<>();
         int named = 0;
         for (Path file : javaFiles()) {
@@ -81,10 +86,7 @@ class UiTextTest {
 
     @Test
     void everyCommandHasItsTexts() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/backstep/ui/messages.properties"))) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties bundle = englishTexts();
         List<String> missing = new ArrayList<>();
         for (org.backstep.ui.kit.Command c : org.backstep.ui.kit.Command.values()) {
             List<String> keys = c.where() == org.backstep.ui.kit.Command.Where.MENU ? List.of(c.key())
