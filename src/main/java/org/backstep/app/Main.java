@@ -117,12 +117,13 @@ public final class Main {
             ui.appearance().install();
             MainWindow window = new MainWindow(ui, seed.join());
             beforeShow.accept(window);
+            if (lessonArgument == null) {
+                // After the window's first paint, so the list opens over a visible window.
+                window.afterFirstPaint(window::showLessonsOnFirstStart);
+            }
             window.setVisible(true);
             if (lessonArgument != null) {
                 window.open(lessonArgument);
-            } else {
-                // After the window's first paint, so the list opens over a visible window.
-                SwingUtilities.invokeLater(window::showLessonsOnFirstStart);
             }
         });
     }

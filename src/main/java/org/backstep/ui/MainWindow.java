@@ -29,7 +29,19 @@ import org.backstep.ui.training.TrainingPanel;
 public final class MainWindow extends JFrame {
     private final UiContext ui;
     private final StepSession session;
-    private final JTabbedPane tabs = new JTabbedPane();
+    /** The tabs; their first paint is the window's first paint (see {@link #afterFirstPaint}). */
+    private final JTabbedPane tabs = new JTabbedPane() {
+        @Override
+        public void paint(java.awt.Graphics g) {
+            super.paint(g);
+            if (afterFirstPaint != null) {
+                Runnable next = afterFirstPaint;
+                afterFirstPaint = null;
+                SwingUtilities.invokeLater(next);
+            }
+        }
+    };
+    private Runnable afterFirstPaint;
     private final DebuggerPanel debugger;
     private TrainingPanel training;
     private final Exports exports;
@@ -225,6 +237,14 @@ public final class MainWindow extends JFrame {
     /** Shows the lesson list the first time Backstep starts for this user, and never again by itself. */
     public void showLessonsOnFirstStart() {
         opener.showLessonsOnFirstStart();
+    }
+
+    /**
+     * Runs {@code action} once the window has painted for the first time (a dialog then opens over
+     * a visible window, and the window's first picture does not wait for it). Call before showing.
+     */
+    public void afterFirstPaint(Runnable action) {
+        afterFirstPaint = action;
     }
 
     /** Opens a lesson file; a broken one shows its located problems and the current lesson stays. */
