@@ -39,11 +39,6 @@ public final class TrainingState {
         return optimizerState;
     }
 
-    /** How many updates have been made. */
-    public long updates() {
-        return updates;
-    }
-
     /** Counts one more update and returns its number, from 1. */
     long nextUpdate() {
         return ++updates;

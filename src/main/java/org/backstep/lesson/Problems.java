@@ -28,10 +28,15 @@ final class Problems {
     /** Whether {@code value} is there; a missing one is a problem saying what is required. */
     boolean require(Object value, FieldPath path, String what) {
         if (value == null) {
-            add(path, "missing; required: " + what);
+            missing(path, what);
             return false;
         }
         return true;
+    }
+
+    /** A field the file must give is missing; {@code what} says what it should hold. */
+    void missing(FieldPath path, String what) {
+        add(path, "missing; required: " + what);
     }
 
     /** A number too large for a double (bound as an infinity) is a problem. */

@@ -32,18 +32,18 @@ final class TrainingValidator {
         String name = file.optimizer() == null ? Optimizer.kinds().get(0).fileName() : file.optimizer();
         Optimizer.Kind kind = Optimizer.kind(name);
         if (kind == null) {
-            report(at.field(OPTIMIZER), "unknown optimizer \"" + name + "\"; allowed: " + Optimizer.allowedNames());
+            problems.add(at.field(OPTIMIZER), "unknown optimizer \"" + name + "\"; allowed: " + Optimizer.allowedNames());
         }
         Map<String, Double> given = file.settings() == null ? Map.of() : file.settings();
         Map<String, Double> values = kind == null ? Map.of() : settings(kind, given, at);
         unknownFields(kind, given.keySet(), at);
         int epochs = 0;
-        if (file.epochs() == null) {
-            report(at.field(EPOCHS), "missing; required: a whole number of epochs");
-        } else if (!Limits.epochsAllowed(file.epochs())) {
-            report(at.field(EPOCHS), Limits.epochsRule());
-        } else {
-            epochs = file.epochs();
+        if (problems.require(file.epochs(), at.field(EPOCHS), "a whole number of epochs")) {
+            if (Limits.epochsAllowed(file.epochs())) {
+                epochs = file.epochs();
+            } else {
+                problems.add(at.field(EPOCHS), Limits.epochsRule());
+            }
         }
         return problems.count() > before ? null : new Training(kind.make(values), epochs);
     }
@@ -55,13 +55,13 @@ final class TrainingValidator {
             Double value = given.get(setting.field());
             if (value == null) {
                 if (setting.required()) {
-                    report(at.field(setting.field()), "missing; required: " + setting.wanted());
+                    problems.missing(at.field(setting.field()), setting.wanted());
                 }
                 continue;
             }
             String wrong = setting.problem(value);
             if (wrong != null) {
-                report(at.field(setting.field()), wrong);
+                problems.add(at.field(setting.field()), wrong);
             }
             values.put(setting.field(), value);
         }
@@ -79,9 +79,9 @@ final class TrainingValidator {
         TreeSet<String> known = knownFields();
         for (String field : fields) {
             if (!known.contains(field)) {
-                report(at.field(field), "unknown field \"" + field + "\"; allowed here: " + String.join(", ", known));
+                problems.add(at.field(field), "unknown field \"" + field + "\"; allowed here: " + String.join(", ", known));
             } else if (kind != null && kind.settings().stream().noneMatch(s -> s.field().equals(field))) {
-                report(at.field(field), "the " + kind.fileName() + " optimizer has no setting \"" + field + "\"; it is a "
+                problems.add(at.field(field), "the " + kind.fileName() + " optimizer has no setting \"" + field + "\"; it is a "
                         + "setting of " + String.join(", ", usersOf(field)));
             }
         }
@@ -95,9 +95,5 @@ final class TrainingValidator {
             }
         }
         return users;
-    }
-
-    private void report(FieldPath at, String message) {
-        problems.add(at, message);
     }
 }

@@ -27,6 +27,9 @@ public final class ReplayCursor {
     private final int[] lastWrite;
     private final double[] initial;
     private int position = START;
+    /** The active event's working and the position it belongs to (see {@link #activeWorking}). */
+    private Working working;
+    private int workingAt = START;
 
     public ReplayCursor(EventLog log) {
         this.log = log;
@@ -216,9 +219,20 @@ public final class ReplayCursor {
         return lastWrite[slot];
     }
 
-    /** What the active event combined, with the numbers it read; null at the start. */
+    /**
+     * What the active event combined, with the numbers it read; null at the start. Worked out once
+     * per position: the diagram, the maths line and the spoken step all ask for it, and finding
+     * what a running sum or an update read scans the log back to the slot's previous write.
+     */
     public Working activeWorking() {
-        return position == START ? null : log.working(position, this::operandValue);
+        if (position == START) {
+            return null;
+        }
+        if (workingAt != position) {
+            working = log.working(position, this::operandValue);
+            workingAt = position;
+        }
+        return working;
     }
 
     /** The active event's equation with the numbers it read, or null at the start. */

@@ -145,7 +145,8 @@ public final class InsightPanel extends JPanel {
                 spoken.add(texts.format("insight.layers.value", l + 1, texts.number(means[l], 3)));
             }
         }
-        XYChart chart = chart(texts.get("insight.layers.axis.layer"), texts.get("insight.layers.axis.size"));
+        ChartTheme theme = ChartTheme.of(appearance);
+        XYChart chart = chart(theme, texts.get("insight.layers.axis.layer"), texts.get("insight.layers.axis.size"));
         var styler = chart.getStyler();
         styler.setXAxisMin(0.5);
         styler.setXAxisMax(means.length + 0.5);
@@ -157,7 +158,7 @@ public final class InsightPanel extends JPanel {
             series.setMarker(SeriesMarkers.CIRCLE);
             series.setLineColor(Themes.color("Backstep.phase.backward"));
             series.setMarkerColor(Themes.color("Backstep.phase.backward"));
-            series.setLineStyle(new BasicStroke(ChartTheme.of(appearance).lineWidth()));
+            series.setLineStyle(new BasicStroke(theme.lineWidth()));
         }
         String text = spoken.isEmpty() ? texts.get("insight.layers.none")
                 : texts.format("insight.layers.values", String.join(" · ", spoken));
@@ -168,18 +169,20 @@ public final class InsightPanel extends JPanel {
     private void showCost(NetworkShape shape) {
         int width = shape.layers() > 1 ? shape.units(0) : 3;
         List<GradientCost.Point> points = GradientCost.growth(shape, width, MAX_HIDDEN);
-        XYChart chart = chart(texts.get("insight.cost.axis.parameters"), texts.get("insight.cost.axis.multiplications"));
+        ChartTheme theme = ChartTheme.of(appearance);
+        XYChart chart = chart(theme, texts.get("insight.cost.axis.parameters"),
+                texts.get("insight.cost.axis.multiplications"));
         var styler = chart.getStyler();
         styler.setXAxisDecimalPattern("#");
         styler.setYAxisDecimalPattern("#,###");
         styler.setXAxisMin(0.0);
         styler.setYAxisMin(0.0);
         double[] x = points.stream().mapToDouble(GradientCost.Point::parameters).toArray();
-        addCostSeries(chart, "insight.cost.backprop", x,
+        addCostSeries(chart, theme, "insight.cost.backprop", x,
                 points.stream().mapToDouble(GradientCost.Point::backprop).toArray(),
                 Themes.color("Backstep.phase.forward"), null);
         // Dashed with squares as well as another colour, so the two never differ by colour alone.
-        addCostSeries(chart, "insight.cost.naive", x, points.stream().mapToDouble(GradientCost.Point::naive).toArray(),
+        addCostSeries(chart, theme, "insight.cost.naive", x, points.stream().mapToDouble(GradientCost.Point::naive).toArray(),
                 Themes.color("Backstep.phase.update"), new float[] {8f, 5f});
         GradientCost.Point own = GradientCost.of(shape);
         String text = texts.format("insight.cost.lesson", own.parameters(), own.backprop(), own.naive(),
@@ -188,9 +191,10 @@ public final class InsightPanel extends JPanel {
         cost.show(chart, text);
     }
 
-    private void addCostSeries(XYChart chart, String key, double[] x, double[] y, Color color, float[] dash) {
+    private void addCostSeries(XYChart chart, ChartTheme theme, String key, double[] x, double[] y, Color color,
+                               float[] dash) {
         XYSeries series = chart.addSeries(texts.get(key), x, y);
-        float w = ChartTheme.of(appearance).lineWidth();
+        float w = theme.lineWidth();
         series.setLineStyle(dash == null ? new BasicStroke(w)
                 : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
         series.setMarker(dash == null ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE);
@@ -199,10 +203,10 @@ public final class InsightPanel extends JPanel {
     }
 
     /** A chart in the window's theme, with these axis titles and the legend where the zoom leaves room for it. */
-    private XYChart chart(String xTitle, String yTitle) {
+    private XYChart chart(ChartTheme theme, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(400).height(260).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         var styler = chart.getStyler();
-        styler.setTheme(ChartTheme.of(appearance));
+        styler.setTheme(theme);
         styler.setLocale(texts.locale());
         // Inside the plot it would cover the lines once the zoom enlarges it.
         styler.setLegendPosition(appearance.stacksPanels() ? org.knowm.xchart.style.Styler.LegendPosition.OutsideS

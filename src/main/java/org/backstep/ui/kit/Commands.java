@@ -50,20 +50,6 @@ public final class Commands {
         actions.get(command).setEnabled(enabled);
     }
 
-    public boolean isEnabled(Command command) {
-        return actions.get(command).isEnabled();
-    }
-
-    /** Does what {@code command} does, as its button or key would (not when it is disabled). */
-    public void run(Command command) {
-        actions.get(command).actionPerformed(new ActionEvent(this, ActionEvent.ACTION_PERFORMED, command.key()));
-    }
-
-    /** The command's action, for a component this class does not make. */
-    public Action action(Command command) {
-        return actions.get(command);
-    }
-
     /**
      * A button for {@code command}: its symbol or its words, its component name, accessible name,
      * tooltip and letter from the texts; enabled with the command.
@@ -98,11 +84,10 @@ public final class Commands {
         InputMap keys = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
         for (Command c : Command.values()) {
             int first = c.where() == Command.Where.MENU ? 1 : 0;
-            for (int k = first; k < c.keys().size(); k++) {
-                KeyStroke stroke = c.keys().get(k);
+            for (KeyStroke stroke : c.keys().subList(Math.min(first, c.keys().size()), c.keys().size())) {
                 keys.put(stroke, c.key());
-                root.getActionMap().put(c.key(), actions.get(c));
             }
+            root.getActionMap().put(c.key(), actions.get(c));
         }
     }
 }

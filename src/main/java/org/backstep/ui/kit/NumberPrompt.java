@@ -27,5 +27,4 @@ public final class NumberPrompt {
                     JOptionPane.ERROR_MESSAGE);
         }
     }
-
 }

@@ -100,11 +100,6 @@ public final class Texts {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
-    /** Whether the bundle has {@code key}. */
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     /**
      * Gives a control its stable component name and, from the bundle, its accessible name
      * ({@code name.name}) and tooltip ({@code name.tip}).

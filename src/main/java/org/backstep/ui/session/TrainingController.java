@@ -66,11 +66,6 @@ public final class TrainingController {
         return Optimizer.LEARNING_RATE.accepts(rate) ? rate : Double.NaN;
     }
 
-    /** The epochs a run may take: from 1 (a run trains something) to {@link Limits#MAX_EPOCHS}. */
-    public static int epochsAllowed(int epochs) {
-        return Math.max(1, Math.min(Limits.MAX_EPOCHS, epochs));
-    }
-
     /** The learning rates a comparison trains at: a tenth of {@code rate}, it, and ten times it (at most the limit). */
     public static double[] comparedRates(double rate) {
         return new double[] {rate / 10, rate, Math.min(Limits.MAX_LEARNING_RATE, rate * 10)};
