@@ -1,17 +1,13 @@
 package org.backstep.lesson;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -20,28 +16,43 @@ import java.util.regex.Pattern;
  * Linux, {@code %APPDATA%\Backstep\progress} on Windows, {@code ~/Library/Application
  * Support/Backstep/progress} on macOS; {@code -Dbackstep.progressDir} overrides it (tests, labs
  * that keep profiles on a network share). Files are replaced atomically, so a crash or a full disk
- * leaves the previous progress, and a damaged file reads as no progress rather than an error.
+ * leaves the previous progress; a damaged file is set aside and reads as no progress.
  */
 public final class ProgressStore {
-    private static final String FORMAT = "backstep-progress/1";
     private static final Pattern SAFE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * @param stop     the stop the student was at
-     * @param visited  stops seen
-     * @param answers  per stop with a question: true once answered right, false after only wrong tries
+     * @param stop          the stop the student was at
+     * @param visited       stops whose narration the student saw
+     * @param skipped       stops a jump passed without showing them (not in {@code visited})
+     * @param answers       per stop with a question that was tried or revealed
+     * @param activeSeconds time spent in the lesson with the window in use
      */
-    public record Progress(int stop, Set<Integer> visited, Map<Integer, Boolean> answers) {
-        public static final Progress NONE = new Progress(0, Set.of(), Map.of());
+    public record Progress(int stop, Set<Integer> visited, Set<Integer> skipped, Map<Integer, Answer> answers,
+                           long activeSeconds) {
+        public static final Progress NONE = new Progress(0, Set.of(), Set.of(), Map.of(), 0);
 
         public Progress {
             visited = Set.copyOf(visited);
+            skipped = Set.copyOf(skipped);
             answers = Map.copyOf(answers);
+            activeSeconds = Math.max(0, activeSeconds);
         }
 
-        public int rightAnswers() {
-            return (int) answers.values().stream().filter(Boolean::booleanValue).count();
+        /** Questions answered right on the first try, without being shown the answer. */
+        public int rightFirstTime() {
+            return (int) answers.values().stream().filter(Answer::firstTryRight).count();
+        }
+
+        /** Questions answered right in the end, first time or not (a reveal is not right). */
+        public int right() {
+            return (int) answers.values().stream().filter(Answer::right).count();
+        }
+
+        /** Questions whose answer the student asked to be shown. */
+        public int revealed() {
+            return (int) answers.values().stream().filter(Answer::revealed).count();
         }
     }
 
@@ -76,27 +87,31 @@ public final class ProgressStore {
         return folder;
     }
 
-    /** The saved progress of a lesson, or {@link Progress#NONE} when there is none or it cannot be read. */
+    /**
+     * The saved progress of a lesson, or {@link Progress#NONE} when there is none. A file that
+     * cannot be read is moved aside (renamed {@code <id>.damaged-<time>.json}, so a teacher can
+     * still look at it) rather than overwritten by the next save.
+     */
     public Progress load(String lessonId) {
         Path file = fileOf(lessonId);
         if (file == null || !Files.isRegularFile(file)) {
             return Progress.NONE;
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
-            if (!FORMAT.equals(root.path("format").asText())) {
-                return Progress.NONE;
-            }
-            Set<Integer> visited = new TreeSet<>();
-            root.path("visited").forEach(n -> visited.add(n.asInt()));
-            Map<Integer, Boolean> answers = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("answers").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                answers.put(Integer.parseInt(e.getKey()), e.getValue().asBoolean());
-            }
-            return new Progress(Math.max(0, root.path("stop").asInt()), visited, answers);
+            return ProgressJson.read(JSON.readTree(file.toFile()));
         } catch (IOException | RuntimeException e) {
+            setAside(file, lessonId);
             return Progress.NONE;
+        }
+    }
+
+    private void setAside(Path file, String lessonId) {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        try {
+            Files.move(file, file.resolveSibling(lessonId + ".damaged-" + stamp + ".json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException ignored) {
+            // Left where it is: the next save replaces it, which is all that can be done.
         }
     }
 
@@ -106,11 +121,7 @@ public final class ProgressStore {
         if (file == null) {
             throw new IOException("\"" + lessonId + "\" cannot name a progress file");
         }
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT).put("lesson", lessonId).put("stop", progress.stop());
-        progress.visited().stream().sorted().forEach(root.putArray("visited")::add);
-        ObjectNode answers = root.putObject("answers");
-        new TreeMap<>(progress.answers()).forEach((stop, right) -> answers.put(String.valueOf(stop), right));
+        ObjectNode root = ProgressJson.write(JSON, lessonId, progress);
         AtomicWrite.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 

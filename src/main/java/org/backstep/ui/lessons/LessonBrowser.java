@@ -161,7 +161,7 @@ public final class LessonBrowser extends JDialog {
         if (p.visited().isEmpty()) {
             return texts.get("lessons.notStarted");
         }
-        return texts.format("lessons.progress", p.visited().size(), stops, p.rightAnswers(),
+        return texts.format("lessons.progress", p.visited().size(), stops, p.rightFirstTime(),
                 lesson.walkthrough().questionCount());
     }
 

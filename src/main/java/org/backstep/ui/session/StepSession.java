@@ -34,6 +34,19 @@ public final class StepSession {
         void sessionChanged(Change change, Object origin);
     }
 
+    /**
+     * Holds the cursor back while a question of the lesson's guide is open: no move goes past
+     * {@link #limit()} while the step shown is the lesson as written (the step the questions are
+     * about), and a move that wanted to is told to {@link #heldBack}.
+     */
+    public interface Gate {
+        /** The furthest position the cursor may stand at now; {@code Integer.MAX_VALUE} when nothing is open. */
+        int limit();
+
+        /** A move asked to go past the limit and was stopped there (or did not happen). */
+        void heldBack(Object origin);
+    }
+
     private record Delivery(Change change, Object origin) {
     }
 
@@ -47,6 +60,7 @@ public final class StepSession {
     private TrainingStep step;
     private EventLog log;
     private ReplayCursor cursor;
+    private Gate gate;
 
     public StepSession(Lesson lesson) {
         open(lesson);
@@ -66,6 +80,20 @@ public final class StepSession {
         listeners.clear();
     }
 
+    /** The gate every move goes through from now on (null: none); the cursor is brought within it. */
+    public void setGate(Gate newGate) {
+        gate = newGate;
+        if (cursor.position() > limit()) {
+            cursor.seek(limit());
+            fire(Change.POSITION, null);
+        }
+    }
+
+    /** How far the cursor may go now: the gate's limit while the step is the lesson as written. */
+    public int limit() {
+        return gate == null || !showsLessonAsWritten() ? Integer.MAX_VALUE : gate.limit();
+    }
+
     /** Shows a new lesson from its first step, cursor at the start. */
     public void open(Lesson newLesson) {
         original = newLesson;
@@ -82,12 +110,21 @@ public final class StepSession {
         open(original);
     }
 
-    /** Shows the step of {@code atEpoch} from a finished training run of this lesson. */
-    public void showEpoch(TrainingRun run, int atEpoch) {
+    /**
+     * Shows the step of {@code atEpoch} from a finished training run of this lesson; held back (and
+     * false) while a question of the lesson's own first step is open, since later steps give its
+     * answer away.
+     */
+    public boolean showEpoch(TrainingRun run, int atEpoch) {
+        if (atEpoch != epoch && limit() != Integer.MAX_VALUE) {
+            gate.heldBack(null);
+            return false;
+        }
         epoch = atEpoch;
         stepState = run.stateAt(atEpoch);
         record(ReplayCursor.START);
         fire(Change.RECORDING, null);
+        return true;
     }
 
     /** Changes a starting parameter of the shown step and re-records it; the cursor keeps its place. */
@@ -120,7 +157,8 @@ public final class StepSession {
     }
 
     private void rerecord() {
-        record(cursor.position());
+        // An edit back to the lesson as written brings its open questions back, and the gate with them.
+        record(Math.min(cursor.position(), limit()));
         fire(Change.RECORDING, null);
     }
 
@@ -137,20 +175,37 @@ public final class StepSession {
 
     /** Moves the cursor for {@code origin}, which can tell its own moves from the student's. */
     public void seek(int event, Object origin) {
-        int before = cursor.position();
-        cursor.seek(event);
-        if (cursor.position() != before) {
-            fire(Change.POSITION, origin);
-        }
+        move(c -> c.seek(event), origin);
     }
 
     /** Applies a cursor movement (step, phase jump, …) and tells the listeners if it moved. */
     public void move(ToIntFunction<ReplayCursor> movement) {
+        move(movement, null);
+    }
+
+    /**
+     * Applies a movement for {@code origin}. A movement that would end past the gate's limit ends
+     * at the limit instead (or stays, if it started there) and the gate is told after the move.
+     */
+    public void move(ToIntFunction<ReplayCursor> movement, Object origin) {
         int before = cursor.position();
+        int limit = limit();
         movement.applyAsInt(cursor);
-        if (cursor.position() != before) {
-            fire(Change.POSITION, null);
+        boolean held = cursor.position() > limit && cursor.position() > before;
+        if (held) {
+            cursor.seek(Math.max(limit, Math.min(before, cursor.position())));
         }
+        if (cursor.position() != before) {
+            fire(Change.POSITION, origin);
+        }
+        if (held) {
+            gate.heldBack(origin);
+        }
+    }
+
+    /** Whether a move to {@code position} would be held back by the gate. */
+    public boolean wouldHold(int position) {
+        return position > limit() && position > cursor.position();
     }
 
     private void fire(Change change, Object origin) {

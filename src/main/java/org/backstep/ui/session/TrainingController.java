@@ -146,15 +146,15 @@ public final class TrainingController {
 
     /**
      * Shows in the debugger the step of the epoch nearest {@code at} (an epoch read off the curve,
-     * or -1 where the curve has no picture yet); returns the epoch shown, or -1 when there is none.
+     * or -1 where the curve has no picture yet); returns the epoch shown, or -1 when there is none
+     * or the guide held the move back (an open question of the first step).
      */
     public int showEpochNear(double at) {
         if (lastRun == null || at < 0) {
             return -1;
         }
         int epoch = (int) Math.max(0, Math.min(Math.round(at), lastRun.completedUpdates()));
-        session.showEpoch(lastRun, epoch);
-        return epoch;
+        return session.showEpoch(lastRun, epoch) ? epoch : -1;
     }
 
     /** Back to the lesson as it was opened; the run is forgotten. */

@@ -73,7 +73,6 @@ final class QuestionBox extends JPanel {
         group = new ButtonGroup();
         boolean predict = question instanceof Question.Predict;
         answer.setVisible(predict);
-        reveal.setVisible(predict);
         answerLabel.setVisible(predict);
         choices.setVisible(question instanceof Question.Choice);
         spokenPrompt = "";
@@ -110,6 +109,20 @@ final class QuestionBox extends JPanel {
         commands.enable(Command.CHECK, answering);
         commands.enable(Command.REVEAL, answering);
         options.forEach(o -> o.setEnabled(answering));
+    }
+
+    /** Puts the focus where the student answers: the number field, or the first choice. */
+    void focusAnswer() {
+        if (answer.isVisible()) {
+            answer.requestFocusInWindow();
+        } else if (!options.isEmpty()) {
+            options.get(Math.max(0, chosenOption())).requestFocusInWindow();
+        }
+    }
+
+    /** Marks option {@code index} as chosen (Show me on a choice). */
+    void choose(int index) {
+        options.get(index).setSelected(true);
     }
 
     /** The number typed, if it is one. */

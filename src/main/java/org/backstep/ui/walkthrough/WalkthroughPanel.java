@@ -90,6 +90,17 @@ public final class WalkthroughPanel extends JPanel {
         commands.define(Command.GUIDE_BACK_TO_LESSON, session::reset);
         commands.define(Command.CHECK, this::check);
         commands.define(Command.REVEAL, this::reveal);
+        session.setGate(new StepSession.Gate() {
+            @Override
+            public int limit() {
+                return guide == null || guide.isEmpty() ? Integer.MAX_VALUE : guide.limit();
+            }
+
+            @Override
+            public void heldBack(Object origin) {
+                sayHeldBack();
+            }
+        });
         session.addListener((change, origin) -> {
             if (change == StepSession.Change.LESSON) {
                 load(session.lesson());
@@ -110,10 +121,13 @@ public final class WalkthroughPanel extends JPanel {
         // A style, not a fixed font: it is derived again from the zoomed default font on every zoom.
         heading.putClientProperty("FlatLaf.style", "font: bold");
         setLayout(new MigLayout("insets 0, fillx, wrap 1, hidemode 3, gap 0 4", "[grow, fill]"));
-        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
+        // The stop buttons stay in this row whatever the stop says, so they never move under the mouse.
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][][][grow][]"));
         top.setOpaque(false);
         top.add(heading);
-        top.add(position, "right");
+        top.add(commands.button(Command.GUIDE_PREVIOUS), "gapleft 12");
+        top.add(commands.button(Command.GUIDE_NEXT));
+        top.add(position, "right, wmin 0");
         top.add(commands.button(Command.GUIDE_RESTART));
         add(top);
         elsewhere.setName("walkthrough.elsewhere");
@@ -123,12 +137,7 @@ public final class WalkthroughPanel extends JPanel {
         notice.add(commands.button(Command.GUIDE_BACK_TO_LESSON));
         add(notice);
         add(narration, "wmin 0, w 10:100%");
-        add(question);
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]"));
-        buttons.setOpaque(false);
-        buttons.add(commands.button(Command.GUIDE_PREVIOUS));
-        buttons.add(commands.button(Command.GUIDE_NEXT));
-        add(buttons);
+        add(question, "wmin 0, w 10:100%");
     }
 
     private void load(Lesson lesson) {
@@ -146,9 +155,16 @@ public final class WalkthroughPanel extends JPanel {
         return guide.current();
     }
 
-    /** Shows stop {@code index}, moves the cursor to it, and saves the progress. */
+    /**
+     * Shows stop {@code index}, moves the cursor to it, and saves the progress; a stop past an open
+     * question is not shown: the guide says why and waits at the question.
+     */
     public void goTo(int index) {
-        if (guide.canShow(index)) {
+        if (guide.canShow(index) && session.wouldHold(guide.anchor(index))) {
+            session.seek(session.limit(), this);
+            followCursor();
+            sayHeldBack();
+        } else if (guide.canShow(index)) {
             session.seek(guide.goTo(index), this);
             showStop();
             save();
@@ -163,21 +179,48 @@ public final class WalkthroughPanel extends JPanel {
     }
 
     private void followCursor() {
-        switch (guide.follow(session.cursor().position())) {
-            case MOVED -> {
-                showStop();
-                save();
+        if (guide.follow(session.cursor().position()) != GuideState.Follow.SAME) {
+            showStop();
+            save();
+        }
+    }
+
+    /**
+     * A move wanted to go past the open question: the guide shows that question (in front, if the
+     * student was on another tab), says why the step waits, and puts the focus where to answer.
+     */
+    private void sayHeldBack() {
+        int open = guide.firstOpenQuestion();
+        if (open < 0) {
+            return;
+        }
+        if (guide.current() != open) {
+            guide.goTo(open);
+            showStop();
+            save();
+        }
+        bringToFront();
+        boolean predict = guide.stop().question() instanceof Question.Predict;
+        question.say(texts.format(predict ? "walkthrough.heldBack.predict" : "walkthrough.heldBack.choice", open + 1));
+        question.focusAnswer();
+    }
+
+    private void bringToFront() {
+        java.awt.Component child = this;
+        for (java.awt.Container parent = getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javax.swing.JTabbedPane tabs) {
+                tabs.setSelectedComponent(child);
             }
-            case STEPPED_ONTO -> question.say(texts.format("walkthrough.steppedOnto",
-                    texts.number(session.log().value(guide.event()))));
-            case SAME -> {
-            }
+            child = parent;
         }
     }
 
     private void showStop() {
         Walkthrough.Stop stop = guide.stop();
-        position.setText(texts.format("walkthrough.position", guide.current() + 1, guide.size()));
+        String where = texts.format("walkthrough.position", guide.current() + 1, guide.size());
+        java.util.List<Integer> skipped = guide.skipped();
+        position.setText(skipped.isEmpty() ? where : texts.format("walkthrough.position.skipped", where,
+                skipped.stream().map(i -> String.valueOf(i + 1)).collect(java.util.stream.Collectors.joining(", "))));
         narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
         // Reading with the arrow keys starts at the stop's first word.
         narration.setCaretPosition(0);
@@ -187,6 +230,8 @@ public final class WalkthroughPanel extends JPanel {
         question.ask(stop.question());
         if (guide.answeredRight(guide.current())) {
             question.say(texts.get("walkthrough.answeredBefore"));
+        } else if (guide.settled(guide.current())) {
+            question.say(texts.get("walkthrough.shownBefore"));
         }
         // The narration and the questions are written for the lesson's own first step.
         boolean asWritten = session.showsLessonAsWritten();
@@ -206,7 +251,7 @@ public final class WalkthroughPanel extends JPanel {
                 case RIGHT -> {
                     save();
                     question.say(texts.format("walkthrough.right", texts.number(truth)));
-                    reveal();
+                    session.seek(guide.event(), this);
                 }
                 default -> {
                     save();
@@ -225,10 +270,25 @@ public final class WalkthroughPanel extends JPanel {
         }
     }
 
-    /** Steps onto the stop's event: the value and its worked substitution appear. */
+    /**
+     * Show me: the answer is given and recorded as shown, not right; for a prediction the cursor
+     * steps onto the event, so the value and its worked substitution appear.
+     */
     private void reveal() {
+        boolean wasRight = guide.answeredRight(guide.current());
+        guide.reveal();
+        save();
+        Question asked = guide.stop().question();
+        if (asked instanceof Question.Choice choice) {
+            question.choose(choice.answer());
+            if (!wasRight) {
+                question.say(texts.format("walkthrough.choiceRevealed",
+                        Narration.toHtml(choice.options().get(choice.answer())), Narration.toHtml(choice.explanation())));
+            }
+            return;
+        }
         session.seek(guide.event(), this);
-        if (!guide.answeredRight(guide.current())) {
+        if (!wasRight) {
             question.say(texts.format("walkthrough.revealed", texts.number(session.log().value(guide.event()))));
         }
     }
