@@ -88,17 +88,39 @@ class WalkthroughTest {
     void progressIsSavedRestoredAndClearedAndADamagedFileReadsAsNone(@TempDir Path dir) throws IOException {
         ProgressStore store = new ProgressStore(dir.resolve("progress"));
         assertThat(store.load("seed-2-3-1")).isEqualTo(ProgressStore.Progress.NONE);
-        var progress = new ProgressStore.Progress(4, Set.of(0, 1, 2, 3, 4), Map.of(0, true, 4, false));
+        var progress = new ProgressStore.Progress(4, Set.of(0, 1, 2, 4), Set.of(3), Map.of(
+                0, new Answer(1, true, true, false, java.time.Instant.parse("2026-12-03T09:00:00Z")),
+                4, new Answer(2, false, false, true, java.time.Instant.parse("2026-12-03T09:05:10Z"))), 310);
         store.save("seed-2-3-1", progress);
         assertThat(store.load("seed-2-3-1")).isEqualTo(progress);
-        assertThat(store.load("seed-2-3-1").rightAnswers()).isEqualTo(1);
+        assertThat(store.load("seed-2-3-1").rightFirstTime()).isEqualTo(1);
+        assertThat(store.load("seed-2-3-1").revealed()).isEqualTo(1);
         try (var files = Files.list(dir.resolve("progress"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("seed-2-3-1.json");
         }
         Files.writeString(dir.resolve("progress/seed-2-3-1.json"), "{ not json");
         assertThat(store.load("seed-2-3-1")).isEqualTo(ProgressStore.Progress.NONE);
+        try (var files = Files.list(dir.resolve("progress"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("the damaged file is kept aside for a look, not overwritten by the next save")
+                    .singleElement().asString().startsWith("seed-2-3-1.damaged-").endsWith(".json");
+        }
         store.save("seed-2-3-1", progress);
         store.clear("seed-2-3-1");
         assertThat(store.load("seed-2-3-1")).isEqualTo(ProgressStore.Progress.NONE);
+    }
+
+    @Test
+    void progressOfFormatOneStillReadsWithItsRightAnswersNotCountedAsFirstTime(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("seed-2-3-1.json"), """
+                {"format": "backstep-progress/1", "lesson": "seed-2-3-1", "stop": 4,
+                 "visited": [0, 1, 4], "answers": {"0": true, "4": false}}""");
+        ProgressStore.Progress old = new ProgressStore(dir).load("seed-2-3-1");
+        assertThat(old.stop()).isEqualTo(4);
+        assertThat(old.visited()).containsExactlyInAnyOrder(0, 1, 4);
+        assertThat(old.right()).isEqualTo(1);
+        assertThat(old.rightFirstTime()).isZero();
+        assertThat(old.answers().get(4).settled()).isFalse();
     }
 }

@@ -29,7 +29,7 @@ class AccessibilityWindowTest {
     @BeforeEach
     void open() throws Exception {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.openFresh(robot, "seed-2-3-1");
+        window = TestWindows.openSettled(robot, "seed-2-3-1");
     }
 
     @AfterEach

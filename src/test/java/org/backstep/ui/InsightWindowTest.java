@@ -18,7 +18,7 @@ class InsightWindowTest {
     @BeforeEach
     void open() throws Exception {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.open(robot, BundledLessons.load("deep-sigmoid"));
+        window = TestWindows.openSettled(robot, "deep-sigmoid");
     }
 
     @AfterEach

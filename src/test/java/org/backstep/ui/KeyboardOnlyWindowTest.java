@@ -63,8 +63,8 @@ class KeyboardOnlyWindowTest {
         keys(KeyEvent.VK_DOWN, KeyEvent.VK_ENTER);
         assertThat(window.target().getTitle()).isEqualTo("Backstep — One neuron and the chain rule");
 
-        // From the diagram, Tab reaches the guide's answer field (past "Restart lesson" and the stop's text).
-        keys(KeyEvent.VK_TAB, KeyEvent.VK_TAB, KeyEvent.VK_TAB);
+        // From the diagram, Tab reaches the guide's answer field (past "Next stop", "Restart lesson" and the stop's text).
+        keys(KeyEvent.VK_TAB, KeyEvent.VK_TAB, KeyEvent.VK_TAB, KeyEvent.VK_TAB);
         window.textBox("walkthrough.answer").requireFocused();
         robot.enterText("0.6");
         keys(KeyEvent.VK_ENTER);

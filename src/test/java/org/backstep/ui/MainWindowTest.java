@@ -59,7 +59,7 @@ class MainWindowTest {
         reference = Recordings.record(seed.newStep(), seed.startState(), 1,
                 EventLog.DEFAULT_CAP);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.open(robot, seed);
+        window = TestWindows.openSettled(robot, seed);
         frame = (MainWindow) window.target();
         robot.focus(diagram());
     }

@@ -91,23 +91,36 @@ class WalkthroughWindowTest {
         assertThat(cursor()).isEqualTo(5);
         ProgressStore.Progress saved = ProgressStore.forUser().load(LESSON);
         assertThat(saved.visited()).containsExactlyInAnyOrder(0, 1, 2);
-        assertThat(saved.answers()).containsEntry(0, true);
+        assertThat(saved.answers().get(0)).as("one wrong try, then right")
+                .extracting(a -> a.tries(), a -> a.firstTryRight(), a -> a.right(), a -> a.revealed())
+                .containsExactly(2, false, true, false);
     }
 
     @Test
-    void steppingTheDebuggerFreelyShowsTheNearestStopAndAMultipleChoiceIsChecked() throws Exception {
+    void steppingTheDebuggerShowsTheNearestStopWaitsAtTheNextQuestionAndAMultipleChoiceIsChecked() throws Exception {
+        window.textBox("walkthrough.answer").enterText("0.46\n");
         robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
         for (int i = 0; i < 9; i++) {
             window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
         }
-        assertThat(cursor()).isEqualTo(8);
+        assertThat(cursor()).as("held just before the loss, which stop 5 asks for").isEqualTo(7);
         window.label("walkthrough.position").requireText("Stop 5 of 11");
+        window.label("walkthrough.skipped").requireText("Skipped on the way: 4");
+        assertThat(feedback()).contains("Question at stop 5 first");
+        window.textBox("walkthrough.answer").requireFocused();
         WalkthroughPanel.flushSaves();
         assertThat(ProgressStore.forUser().load(LESSON).stop()).as("stepping saves the stop reached").isEqualTo(4);
-        // Stop 9: the ReLU gate of h3 asks which weights get no gradient.
-        for (int i = 0; i < 4; i++) {
+        assertThat(ProgressStore.forUser().load(LESSON).visited()).as("stop 4 shares its place with stop 5's question")
+                .containsExactlyInAnyOrder(0, 1, 2, 4);
+        assertThat(ProgressStore.forUser().load(LESSON).skipped()).containsExactly(3);
+        // Stop 9: the ReLU gate of h3 asks which weights get no gradient; stops 5 and 8 are shown.
+        window.button("walkthrough.reveal").click();
+        for (int i = 0; i < 3; i++) {
             window.button("walkthrough.next").click();
         }
+        window.label("walkthrough.position").requireText("Stop 8 of 11");
+        window.button("walkthrough.reveal").click();
+        window.button("walkthrough.next").click();
         window.label("walkthrough.position").requireText("Stop 9 of 11");
         // A screen reader meets the question where the focus enters the options: their group is named by it.
         String[] spoken = GuiActionRunner.execute(() -> {
@@ -127,6 +140,7 @@ class WalkthroughWindowTest {
 
     @Test
     void restartLessonAsksFirstThenGoesBackToTheFirstStop() throws Exception {
+        window.button("walkthrough.reveal").click();
         window.button("walkthrough.next").click();
         window.button("walkthrough.next").click();
         window.button("walkthrough.restart").click();
@@ -147,7 +161,7 @@ class WalkthroughWindowTest {
         org.assertj.swing.fixture.JTableFixture table = list.table("lessons.table");
         assertThat(table.rowCount()).isEqualTo(BundledLessons.ids().size());
         assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(2)))
-                .isEqualTo("1 of 11 stops, 1 of 4 answers right");
+                .isEqualTo("1 of 11 stops, 1 of 4 right first time");
         int xor = BundledLessons.ids().indexOf("xor");
         assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(xor).column(2))).isEqualTo("not started");
         table.selectRows(xor);
@@ -158,7 +172,10 @@ class WalkthroughWindowTest {
     }
 
     @Test
-    void atAnotherEpochTheGuideSaysItIsWrittenForTheLessonsStepAndTakesNoAnswers() {
+    void atAnotherEpochTheGuideSaysItIsWrittenForTheLessonsStepAndTakesNoAnswers() throws Exception {
+        window.cleanUp();
+        TestWindows.settle(seed);
+        open();
         MainWindow frame = (MainWindow) window.target();
         GuiActionRunner.execute(() -> frame.session().showEpoch(
                 org.backstep.engine.TrainingRun.train(seed.newStep(), seed.startState(), 60), 50));
@@ -173,7 +190,7 @@ class WalkthroughWindowTest {
     @Test
     void aTeacherAddsAStopWhereTheDebuggerStandsAndSavesALessonThatReadsBackTheSame(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
+        window.button("walkthrough.reveal").click();
         window.button("walkthrough.next").click();
         robot.focus(robot.finder().findByName(window.target(), "network.diagram", true));
         window.pressAndReleaseKeys(KeyEvent.VK_RIGHT, KeyEvent.VK_RIGHT);

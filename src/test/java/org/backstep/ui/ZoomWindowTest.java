@@ -34,7 +34,7 @@ class ZoomWindowTest {
     @BeforeEach
     void open() throws Exception {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.openFresh(robot, "seed-2-3-1");
+        window = TestWindows.openSettled(robot, "seed-2-3-1");
     }
 
     @AfterEach

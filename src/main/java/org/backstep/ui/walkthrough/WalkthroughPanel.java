@@ -53,6 +53,8 @@ public final class WalkthroughPanel extends JPanel {
     private final JEditorPane narration = new FocusRingPane();
     private final QuestionBox question;
     private final JLabel elsewhere = new JLabel();
+    /** Which stops a jump went past without showing them. */
+    private final JLabel skippedNote = new JLabel();
     private GuideState guide;
 
     public WalkthroughPanel(UiContext ui, StepSession session) {
@@ -121,15 +123,21 @@ public final class WalkthroughPanel extends JPanel {
         // A style, not a fixed font: it is derived again from the zoomed default font on every zoom.
         heading.putClientProperty("FlatLaf.style", "font: bold");
         setLayout(new MigLayout("insets 0, fillx, wrap 1, hidemode 3, gap 0 4", "[grow, fill]"));
-        // The stop buttons stay in this row whatever the stop says, so they never move under the mouse.
-        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][][][grow][]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
         top.setOpaque(false);
         top.add(heading);
-        top.add(commands.button(Command.GUIDE_PREVIOUS), "gapleft 12");
-        top.add(commands.button(Command.GUIDE_NEXT));
-        top.add(position, "right, wmin 0");
+        top.add(position, "right");
         top.add(commands.button(Command.GUIDE_RESTART));
         add(top);
+        // Above the stop's text, not below it: the buttons stay put whatever a stop says.
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[][][]"));
+        buttons.setOpaque(false);
+        buttons.add(commands.button(Command.GUIDE_PREVIOUS));
+        buttons.add(commands.button(Command.GUIDE_NEXT));
+        skippedNote.setName("walkthrough.skipped");
+        skippedNote.putClientProperty("FlatLaf.styleClass", "small");
+        buttons.add(skippedNote, "gapleft 8");
+        add(buttons);
         elsewhere.setName("walkthrough.elsewhere");
         JPanel notice = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
         notice.setOpaque(false);
@@ -217,9 +225,10 @@ public final class WalkthroughPanel extends JPanel {
 
     private void showStop() {
         Walkthrough.Stop stop = guide.stop();
-        String where = texts.format("walkthrough.position", guide.current() + 1, guide.size());
+        position.setText(texts.format("walkthrough.position", guide.current() + 1, guide.size()));
         java.util.List<Integer> skipped = guide.skipped();
-        position.setText(skipped.isEmpty() ? where : texts.format("walkthrough.position.skipped", where,
+        skippedNote.setVisible(!skipped.isEmpty());
+        skippedNote.setText(texts.format("walkthrough.skipped",
                 skipped.stream().map(i -> String.valueOf(i + 1)).collect(java.util.stream.Collectors.joining(", "))));
         narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
         // Reading with the arrow keys starts at the stop's first word.

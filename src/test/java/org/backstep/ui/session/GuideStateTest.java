@@ -42,53 +42,97 @@ class GuideStateTest {
     }
 
     @Test
-    void steppingOnFollowsTheStopsAndNoticesAValueSteppedOntoBeforeItWasPredicted() {
+    void steppingOnFollowsTheStopsAndMarksTheStopsAJumpPassedAsSkipped() {
         guide.goTo(0);
-        assertThat(guide.follow(0)).isEqualTo(GuideState.Follow.STEPPED_ONTO);
+        guide.check(OptionalDouble.of(0.46), log.value(guide.event()));
         assertThat(guide.follow(1)).isEqualTo(GuideState.Follow.MOVED);
         assertThat(guide.current()).isEqualTo(1);
         assertThat(guide.follow(2)).isEqualTo(GuideState.Follow.SAME);
-        assertThat(guide.follow(log.size() - 1)).isEqualTo(GuideState.Follow.MOVED);
-        assertThat(guide.current()).isEqualTo(guide.size() - 1);
-        assertThat(guide.hasNext()).isFalse();
+        int beforeLoss = guide.anchor(4);
+        assertThat(guide.follow(beforeLoss)).as("a jump over stops 3 and 4").isEqualTo(GuideState.Follow.SKIPPED);
+        assertThat(guide.current()).isEqualTo(4);
+        assertThat(guide.skipped()).containsExactly(2, 3);
+        assertThat(guide.progress().visited()).containsExactlyInAnyOrder(0, 1, 4);
+        guide.goTo(2);
+        assertThat(guide.skipped()).as("seen now").containsExactly(3);
         assertThat(guide.follow(-1)).isEqualTo(GuideState.Follow.MOVED);
         assertThat(guide.current()).as("back at the start: the first stop").isZero();
         assertThat(guide.hasPrevious()).isFalse();
     }
 
     @Test
-    void aRightAnswerStaysRightAfterWrongTriesAndAWrongOneIsKeptUntilThen() {
+    void theCursorMayGoNoFurtherThanJustBeforeTheFirstOpenPredictionOrOntoTheFirstOpenChoice() {
+        int[] events = seed.walkthrough().resolve(log);
+        assertThat(guide.firstOpenQuestion()).isZero();
+        assertThat(guide.limit()).as("before z1[0], the first event").isEqualTo(events[0] - 1).isEqualTo(-1);
+        guide.goTo(0);
+        guide.check(OptionalDouble.of(0.46), log.value(events[0]));
+        assertThat(guide.firstOpenQuestion()).isEqualTo(4);
+        assertThat(guide.limit()).as("before the loss").isEqualTo(events[4] - 1);
         guide.goTo(4);
-        double loss = log.value(guide.event());
-        assertThat(guide.check(OptionalDouble.empty(), loss)).isEqualTo(GuideState.Grade.NOT_A_NUMBER);
-        assertThat(guide.progress().answers()).as("no number, no try").isEmpty();
-        assertThat(guide.check(OptionalDouble.of(loss + 1), loss)).isEqualTo(GuideState.Grade.WRONG);
-        assertThat(guide.progress().answers()).containsEntry(4, false);
-        assertThat(guide.check(OptionalDouble.of(loss), loss)).isEqualTo(GuideState.Grade.RIGHT);
-        assertThat(guide.check(OptionalDouble.of(loss + 1), loss)).isEqualTo(GuideState.Grade.WRONG);
-        assertThat(guide.answeredRight(4)).isTrue();
+        guide.reveal();
+        assertThat(guide.limit()).as("a revealed answer opens the way too").isEqualTo(events[7] - 1);
+        guide.goTo(7);
+        guide.check(OptionalDouble.of(log.value(events[7])), log.value(events[7]));
+        assertThat(guide.limit()).as("a choice is asked on its event").isEqualTo(events[8]);
         guide.goTo(8);
-        assertThat(guide.check(-1)).isEqualTo(GuideState.Grade.NOTHING_CHOSEN);
-        assertThat(guide.check(1)).isEqualTo(GuideState.Grade.WRONG);
-        assertThat(guide.check(0)).isEqualTo(GuideState.Grade.RIGHT);
-        ProgressStore.Progress progress = guide.progress();
-        assertThat(progress.stop()).isEqualTo(8);
-        assertThat(progress.visited()).containsExactlyInAnyOrder(0, 4, 8);
-        assertThat(progress.answers()).containsExactlyInAnyOrderEntriesOf(Map.of(4, true, 8, true));
-        guide.restart();
-        assertThat(guide.progress().answers()).isEmpty();
-        assertThat(guide.progress().visited()).isEmpty();
+        guide.check(0);
+        assertThat(guide.limit()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(guide.firstOpenQuestion()).isEqualTo(-1);
     }
 
     @Test
-    void aGuideOpensWhereTheSavedProgressLeftIt() {
-        GuideState resumed = GuideState.of(seed.walkthrough(), log,
-                new ProgressStore.Progress(7, Set.of(0, 1, 7), Map.of(0, true)));
-        assertThat(resumed.current()).isEqualTo(7);
-        assertThat(resumed.answeredRight(0)).isTrue();
-        assertThat(resumed.goTo(0)).as("stop 0 answered before: onto its event").isEqualTo(0);
-        GuideState beyond = GuideState.of(seed.walkthrough(), log, new ProgressStore.Progress(99, Set.of(), Map.of()));
-        assertThat(beyond.current()).as("a saved stop past the end opens the last").isEqualTo(seed.walkthrough().size() - 1);
+    void everyTryIsCountedAndAShownAnswerIsNeverRightFirstTime() {
+        guide.goTo(0);
+        double z = log.value(guide.event());
+        guide.check(OptionalDouble.of(z), z);
+        assertThat(guide.answer(0)).extracting(a -> a.tries(), a -> a.firstTryRight(), a -> a.right(), a -> a.revealed())
+                .containsExactly(1, true, true, false);
+        guide.goTo(4);
+        double loss = log.value(guide.event());
+        guide.check(OptionalDouble.of(loss + 1), loss);
+        guide.check(OptionalDouble.of(loss + 2), loss);
+        guide.reveal();
+        guide.check(OptionalDouble.of(loss), loss);
+        assertThat(guide.answer(4)).extracting(a -> a.tries(), a -> a.firstTryRight(), a -> a.right(), a -> a.revealed())
+                .containsExactly(3, false, true, true);
+        guide.goTo(7);
+        guide.reveal();
+        guide.check(OptionalDouble.of(log.value(guide.event())), log.value(guide.event()));
+        assertThat(guide.answer(7).firstTryRight()).as("right only after being shown").isFalse();
+        assertThat(guide.progress().rightFirstTime()).isEqualTo(1);
+        assertThat(guide.progress().revealed()).isEqualTo(2);
+    }
+
+    @Test
+    void timeSpentCountsTheGapsBetweenThingsTheStudentDidButNotALongPause() {
+        java.time.Instant[] now = {java.time.Instant.parse("2026-12-03T09:00:00Z")};
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now[0];
+            }
+        };
+        GuideState timed = GuideState.of(seed.walkthrough(), log, ProgressStore.Progress.NONE, clock);
+        timed.goTo(0);
+        now[0] = now[0].plusSeconds(40);
+        timed.check(OptionalDouble.of(1), 0.46);
+        now[0] = now[0].plusSeconds(20);
+        timed.reveal();
+        assertThat(timed.answer(0).at()).isEqualTo(now[0]);
+        now[0] = now[0].plusSeconds(3600);
+        timed.goTo(1);
+        assertThat(timed.progress().activeSeconds()).as("an hour away is not time spent").isEqualTo(60);
     }
 
     @Test
