@@ -178,7 +178,13 @@ public final class TransportBar extends JPanel {
             refreshPlay();
             return;
         }
-        session.seek(cursor.position() + 1);
+        int next = cursor.position() + 1;
+        // Playing stops at an open question of the guide, which says so once.
+        if (session.wouldHold(next)) {
+            timer.stop();
+            refreshPlay();
+        }
+        session.seek(next);
         if (breakpoint != null && session.cursor().matches(breakpoint, session.cursor().position())) {
             timer.stop();
             refreshPlay();
