@@ -47,12 +47,38 @@ final class Authoring {
         narration.setLineWrap(true);
         narration.setWrapStyleWord(true);
         narration.getAccessibleContext().setAccessibleName(texts.get("author.narration.name"));
-        Object[] message = {texts.format("author.prompt", at), new JScrollPane(narration)};
-        int choice = JOptionPane.showConfirmDialog(window, message, texts.get("author.title"),
-                JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        String text = narration.getText().trim();
-        if (choice != JOptionPane.OK_OPTION || text.isEmpty()) {
-            return;
+        // The teacher types at once: the words go where the dialog opens, not onto its OK button.
+        narration.addAncestorListener(new javax.swing.event.AncestorListener() {
+            @Override
+            public void ancestorAdded(javax.swing.event.AncestorEvent e) {
+                javax.swing.SwingUtilities.invokeLater(narration::requestFocusInWindow);
+            }
+
+            @Override
+            public void ancestorRemoved(javax.swing.event.AncestorEvent e) {
+            }
+
+            @Override
+            public void ancestorMoved(javax.swing.event.AncestorEvent e) {
+            }
+        });
+        javax.swing.JLabel problem = new javax.swing.JLabel(" ");
+        problem.setName("author.problem");
+        Object[] message = {texts.format("author.prompt", at), new JScrollPane(narration), problem};
+        String text;
+        while (true) {
+            int choice = JOptionPane.showConfirmDialog(window, message, texts.get("author.title"),
+                    JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+            text = narration.getText().trim();
+            if (choice != JOptionPane.OK_OPTION) {
+                return;
+            }
+            if (!text.isEmpty()) {
+                break;
+            }
+            // Refused, not dropped: the dialog comes back and says why.
+            problem.setText(texts.get("author.empty"));
+            problem.getAccessibleContext().setAccessibleName(texts.get("author.empty"));
         }
         Lesson lesson = session.lesson();
         Walkthrough.Stop stop = new Walkthrough.Stop(at, text, null);

@@ -7,6 +7,7 @@ import net.miginfocom.swing.MigLayout;
 import org.backstep.replay.LogSearch;
 import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.maths.MathsPanel;
+import org.backstep.ui.network.DiagramLegend;
 import org.backstep.ui.network.NetworkDiagram;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Appearance;
@@ -17,6 +18,9 @@ import org.backstep.ui.walkthrough.WalkthroughPanel;
 /** The step debugger: the network, the maths, the two tables and the transport, all at once. */
 final class DebuggerPanel extends JPanel {
     final NetworkDiagram diagram;
+    final DiagramLegend legend;
+    /** The diagram with its legend under it. */
+    private final JPanel picture;
     final MathsPanel maths;
     final WalkthroughPanel guide;
     final QuantityTable values;
@@ -39,6 +43,11 @@ final class DebuggerPanel extends JPanel {
         gradients = new QuantityTable(ui.texts(), session, QuantityTable.Kind.GRADIENTS);
         transport = new TransportBar(ui, session);
         diagram.setSelectionListener(this::selectNode);
+        legend = new DiagramLegend(ui, session, diagram);
+        diagram.onRelabel(() -> legend.refresh(diagram));
+        picture = new JPanel(new MigLayout("insets 0, fill, wrap 1, gap 0 2", "[grow, fill]", "[grow, fill][]"));
+        picture.add(diagram, "wmin 300, hmin 180");
+        picture.add(legend, "wmin 0");
 
         JScrollPane mathsScroll = new JScrollPane(maths);
         mathsScroll.setBorder(null);
@@ -81,7 +90,7 @@ final class DebuggerPanel extends JPanel {
         removeAll();
         if (oneColumn) {
             setLayout(new MigLayout("insets 0, fillx, wrap 1, gap 6 8", "[grow, fill]", ""));
-            add(diagram, "wmin 300, h 60sp!");
+            add(picture, "wmin 300, h 60sp!");
             add(right, "wmin 0");
             add(valuesPanel, "h 150!");
             add(gradientsPanel, "h 150!");
@@ -89,7 +98,7 @@ final class DebuggerPanel extends JPanel {
         } else {
             setLayout(new MigLayout("insets 0, fill, gap 6 4", "[60%, grow 60, fill][40%, grow 40, fill]",
                     "[grow 65, fill][grow 35, fill][]"));
-            add(diagram, "wmin 300, hmin 180");
+            add(picture, "wmin 300, hmin 200");
             add(right, "wrap");
             add(valuesPanel, "hmin 90");
             add(gradientsPanel, "hmin 90, wrap");

@@ -42,6 +42,8 @@ final class WindowMenus {
         view.addSeparator();
         add(view, commands, Command.ZOOM_IN, Command.ZOOM_OUT, Command.ZOOM_RESET);
         view.addSeparator();
+        view.add(commands.checkBoxItem(Command.EDGE_LABELS));
+        view.addSeparator();
         view.add(LanguageMenu.create(texts, chooseLanguage));
         bar.add(view);
 

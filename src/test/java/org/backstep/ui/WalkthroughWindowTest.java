@@ -197,6 +197,13 @@ class WalkthroughWindowTest {
         assertThat(cursor()).as("h2's ReLU output").isEqualTo(3);
         window.menuItem("menu.addStop").click();
         org.assertj.swing.fixture.JOptionPaneFixture prompt = JOptionPaneFinder.findOptionPane().using(robot);
+        prompt.textBox("author.narration").requireFocused();
+        prompt.okButton().click();
+        // An empty narration is refused with a reason, and the dialog comes back for the words.
+        prompt = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(prompt.label("author.problem").text()).startsWith("A stop needs words");
+        window.label("walkthrough.position").requireText("Stop 2 of 11");
+        prompt.textBox("author.narration").requireFocused();
         prompt.textBox("author.narration").enterText("h2 passes its sum on: it is positive.");
         prompt.okButton().click();
         window.label("walkthrough.position").requireText("Stop 3 of 12");

@@ -113,6 +113,36 @@ class ZoomWindowTest {
         assertThat(cut).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aChoiceStopWrapsItsLongOptionsAndFitsAt200PercentWithoutSidewaysScrolling() {
+        MainWindow frame = (MainWindow) window.target();
+        // Stop 9 of the seed lesson asks which weights get no gradient, with options of a line or more.
+        GuiActionRunner.execute(() -> frame.debugger().guide.goTo(8));
+        zoomTo(2f, 0);
+        robot.waitForIdle();
+        GuiActionRunner.execute(() -> {
+            List<String> cut = new ArrayList<>();
+            collect(frame.getContentPane(), cut);
+            assertThat(cut).isEmpty();
+            assertThat(frame.tab(0).scrollsSideways()).isFalse();
+            javax.swing.JRadioButton longest = null;
+            for (int i = 0; i < 4; i++) {
+                javax.swing.JRadioButton option = window.radioButton("walkthrough.option." + i).target();
+                Rectangle inGuide = SwingUtilities.convertRectangle(option.getParent(), option.getBounds(), frame.debugger().guide);
+                assertThat(inGuide.x + inGuide.width).as("option %d within the guide", i)
+                        .isLessThanOrEqualTo(frame.debugger().guide.getWidth());
+                if (longest == null || option.getAccessibleContext().getAccessibleName().length()
+                        > longest.getAccessibleContext().getAccessibleName().length()) {
+                    longest = option;
+                }
+            }
+            int line = longest.getFontMetrics(longest.getFont()).getHeight();
+            assertThat(longest.getHeight()).as("the longest option takes more than one line").isGreaterThan(line * 3 / 2);
+            return null;
+        });
+        window.label("walkthrough.position").requireText("Stop 9 of 11");
+    }
+
     private void zoomTo(float zoom, int tab) {
         GuiActionRunner.execute(() -> {
             ((MainWindow) window.target()).ui().appearance().setZoom(zoom);

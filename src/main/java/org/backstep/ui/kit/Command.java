@@ -46,6 +46,7 @@ public enum Command {
     ZOOM_IN("menu.zoomIn", Where.MENU, null, ctrl(VK_EQUALS), ctrl(VK_PLUS), ctrl(VK_ADD)),
     ZOOM_OUT("menu.zoomOut", Where.MENU, null, ctrl(VK_MINUS)),
     ZOOM_RESET("menu.zoomReset", Where.MENU, null, ctrl(VK_0)),
+    EDGE_LABELS("menu.edgeLabels", Where.MENU, null),
     ABOUT("menu.about", Where.MENU, null),
 
     REWIND("transport.rewind", Where.BUTTON, TransportIcon.Shape.REWIND, key(VK_HOME)),

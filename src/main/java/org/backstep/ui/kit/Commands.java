@@ -66,6 +66,24 @@ public final class Commands {
         return b;
     }
 
+    /** Ticks or unticks a command that is a choice (its check box menu item follows). */
+    public void select(Command command, boolean selected) {
+        actions.get(command).putValue(Action.SELECTED_KEY, selected);
+    }
+
+    /** Whether a command that is a choice is ticked. */
+    public boolean isSelected(Command command) {
+        return Boolean.TRUE.equals(actions.get(command).getValue(Action.SELECTED_KEY));
+    }
+
+    /** A check box menu item for a command that is a choice; ticked with {@link #select}. */
+    public JMenuItem checkBoxItem(Command command) {
+        JMenuItem item = new javax.swing.JCheckBoxMenuItem(actions.get(command));
+        item.setText(texts.get(command.key()));
+        item.setName(command.key());
+        return item;
+    }
+
     /** A menu item for {@code command}, with its first key as the shortcut. */
     public JMenuItem menuItem(Command command) {
         JMenuItem item = new JMenuItem(actions.get(command));

@@ -14,14 +14,14 @@ import org.backstep.ui.kit.Texts;
  * thread, then handed to the painter, which only draws.
  */
 public final class DiagramState {
-    /** One node: column 0 = inputs, column l+1 = units of layer l. */
     /**
-     * One node: its value is the activation, or the pre-activation (marked) before that is known;
-     * its gradient is dL/da. Each comes with whether it is known yet in this step.
+     * One node (column 0 = inputs, column l+1 = units of layer l): its value is the activation, or
+     * the pre-activation (marked) before that is known; {@code gradient} is dL/da and
+     * {@code preGradient} dL/dz. Each comes with whether it is known yet in this step.
      */
     public record Node(int column, int index, String label, double value, boolean valueKnown,
-                       boolean preActivationOnly, double gradient, boolean gradientKnown, boolean active, boolean read,
-                       boolean gatedOff, boolean selected) {
+                       boolean preActivationOnly, double gradient, boolean gradientKnown, double preGradient,
+                       boolean preGradientKnown, boolean active, boolean read, boolean gatedOff, boolean selected) {
     }
 
     /** One edge from node {@code from} of column {@code column} to node {@code to} of column+1. */
@@ -64,8 +64,8 @@ public final class DiagramState {
         nodes[0] = new Node[shape.inputs()];
         for (int j = 0; j < shape.inputs(); j++) {
             int slot = q.inputSlot(sample, j);
-            nodes[0][j] = new Node(0, j, lesson.inputNames().get(j), cursor.value(slot), true, false, 0, false,
-                    false, read[slot], false, selectedColumn == 0 && selectedIndex == j);
+            nodes[0][j] = new Node(0, j, lesson.inputNames().get(j), cursor.value(slot), true, false, 0, false, 0,
+                    false, false, read[slot], false, selectedColumn == 0 && selectedIndex == j);
         }
         Edge[][][] edges = new Edge[shape.layers()][][];
         for (int l = 0; l < shape.layers(); l++) {
@@ -83,7 +83,8 @@ public final class DiagramState {
                         || active == q.gradientSlot(shape.biasIndex(l, i));
                 boolean gated = cursor.isKnown(z) && shape.activation(l).closesGate(cursor.value(z));
                 nodes[l + 1][i] = new Node(l + 1, i, names.get(i), value, cursor.isKnown(a) || cursor.isKnown(z),
-                        !cursor.isKnown(a) && cursor.isKnown(z), cursor.value(da), cursor.isKnown(da), isActive,
+                        !cursor.isKnown(a) && cursor.isKnown(z), cursor.value(da), cursor.isKnown(da),
+                        cursor.value(dz), cursor.isKnown(dz), isActive,
                         read[z] || read[a] || read[dz] || read[da] || read[b], gated,
                         selectedColumn == l + 1 && selectedIndex == i);
                 for (int j = 0; j < shape.fanIn(l); j++) {

@@ -40,11 +40,21 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
     private final Appearance appearance;
     private SelectionListener selectionListener = (c, i) -> { };
     private BiConsumer<int[], Boolean> editRequest = (target, isEdge) -> { };
+    private final org.backstep.ui.kit.Commands commands;
+    /** The student's choice of View ▸ Numbers on the edges; null until chosen (then by the network's size). */
+    private Boolean edgeLabelsChosen;
+    private Runnable relabelListener = () -> { };
 
     public NetworkDiagram(UiContext ui, StepSession session) {
         this.session = session;
         this.texts = ui.texts();
         this.appearance = ui.appearance();
+        this.commands = ui.commands();
+        commands.define(org.backstep.ui.kit.Command.EDGE_LABELS, () -> {
+            edgeLabelsChosen = !painter.edgeLabels();
+            relabel();
+            repaint();
+        });
         setName("network.diagram");
         setFocusable(true);
         setPreferredSize(new Dimension(520, 360));
@@ -83,9 +93,26 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
 
     private void relayout() {
         layout = new NetworkLayout(session.lesson().shape());
-        painter = new NetworkPainter(texts, layout);
+        relabel();
         selectedColumn = -1;
         selectedIndex = -1;
+    }
+
+    /** Whether the edges carry their numbers now (View ▸ Numbers on the edges). */
+    public boolean edgeLabelsShown() {
+        return painter.edgeLabels();
+    }
+
+    /** Told when the edges' numbers are switched on or off. */
+    public void onRelabel(Runnable listener) {
+        relabelListener = listener;
+    }
+
+    private void relabel() {
+        painter = new NetworkPainter(texts, layout,
+                edgeLabelsChosen != null ? edgeLabelsChosen : NetworkPainter.labelsByDefault(layout));
+        commands.select(org.backstep.ui.kit.Command.EDGE_LABELS, painter.edgeLabels());
+        relabelListener.run();
     }
 
     /** Rebuilds what is drawn from the session's cursor and repaints. */

@@ -18,15 +18,41 @@ import org.backstep.ui.theme.Themes;
  * Draws a {@link DiagramState}: edges with thickness by |weight| in the forward pass and by
  * |gradient| in the backward pass, colour and line style by sign (dashed when negative, so sign
  * never rests on colour alone), the active node and the edges it reads highlighted, gated ReLU
- * units crossed out. Knows nothing of Swing components, so tests paint into images.
+ * units crossed out; each edge labelled with its weight (its gradient in the backward pass) where
+ * the network is small enough for the labels to be read. Under a node, its gradient says which it
+ * is, ∂L/∂a or ∂L/∂z, and a closed gate shows both. Knows nothing of Swing components, so tests
+ * paint into images.
  */
 public final class NetworkPainter {
+    /** Up to this many edges, each is labelled by default; more would cover the picture. */
+    static final int LABELLED_EDGES = 30;
+
     private final Texts texts;
     private final NetworkLayout layout;
+    private final boolean edgeLabels;
 
+    /** A painter that labels the edges if the network is small ({@link #labelsByDefault}). */
     public NetworkPainter(Texts texts, NetworkLayout layout) {
+        this(texts, layout, labelsByDefault(layout));
+    }
+
+    public NetworkPainter(Texts texts, NetworkLayout layout, boolean edgeLabels) {
         this.texts = texts;
         this.layout = layout;
+        this.edgeLabels = edgeLabels;
+    }
+
+    /** Whether a network of this layout gets its edges labelled unless the student says otherwise. */
+    public static boolean labelsByDefault(NetworkLayout layout) {
+        int edges = 0;
+        for (int c = 0; c + 1 < layout.columns(); c++) {
+            edges += layout.nodesIn(c) * layout.nodesIn(c + 1);
+        }
+        return edges <= LABELLED_EDGES;
+    }
+
+    public boolean edgeLabels() {
+        return edgeLabels;
     }
 
     /** Pixel geometry for a drawing of {@code width × height}. */
@@ -56,6 +82,15 @@ public final class NetworkPainter {
             for (int to = 0; to < state.nodesIn(l + 1); to++) {
                 for (int from = 0; from < state.nodesIn(l); from++) {
                     paintEdge(g, geo, state.edge(l, to, from), byGradient, scale, zoom);
+                }
+            }
+        }
+        if (edgeLabels) {
+            for (int l = 0; l + 1 < state.columns(); l++) {
+                for (int to = 0; to < state.nodesIn(l + 1); to++) {
+                    for (int from = 0; from < state.nodesIn(l); from++) {
+                        paintEdgeLabel(g, geo, state.edge(l, to, from), state.phase() == Phase.BACKWARD, zoom);
+                    }
                 }
             }
         }
@@ -117,6 +152,36 @@ public final class NetworkPainter {
         g.draw(line);
     }
 
+    /**
+     * The edge's number on a small plate, two thirds of the way to the unit it feeds: there the
+     * edges into one unit still come from apart, so the plates rarely overlap. The backward pass
+     * labels the gradient (in the backward colour) once it is known; every other phase the weight.
+     */
+    private void paintEdgeLabel(Graphics2D g, Geometry geo, DiagramState.Edge e, boolean backward, float zoom) {
+        boolean gradient = backward && e.gradientKnown();
+        Point2D.Double a = geo.centre(layout, e.column(), e.from());
+        Point2D.Double b = geo.centre(layout, e.column() + 1, e.to());
+        double t = 0.68;
+        double x = a.x + (b.x - a.x) * t;
+        double y = a.y + (b.y - a.y) * t;
+        Font base = g.getFont();
+        g.setFont(base.deriveFont(Font.PLAIN, 11f * zoom));
+        String text = texts.number(gradient ? e.gradient() : e.weight(), 3);
+        FontMetrics m = g.getFontMetrics();
+        float w = m.stringWidth(text) + 6 * zoom;
+        float h = m.getAscent() + m.getDescent() + 2 * zoom;
+        java.awt.geom.RoundRectangle2D.Float plate = new java.awt.geom.RoundRectangle2D.Float(
+                (float) x - w / 2, (float) y - h / 2, w, h, 6 * zoom, 6 * zoom);
+        g.setColor(Themes.color("Backstep.diagram.background"));
+        g.fill(plate);
+        g.setColor(Themes.color(e.active() ? "Backstep.active" : e.read() ? "Backstep.read" : "Backstep.edge.neutral"));
+        g.setStroke(new BasicStroke((e.active() || e.read() ? 2f : 1f) * zoom));
+        g.draw(plate);
+        g.setColor(Themes.color(gradient ? "Backstep.phase.backward" : "Backstep.node.text"));
+        centred(g, text, x, y - h / 2 + 1 * zoom + m.getAscent());
+        g.setFont(base);
+    }
+
     private static Stroke dashed(float thickness, float zoom) {
         float dash = Math.max(4, 3 * thickness) * Math.max(1, zoom / 2);
         return new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
@@ -154,11 +219,31 @@ public final class NetworkPainter {
         // The gradient goes under the node where the column leaves room; in a crowded column only
         // the active or selected node shows it (the tables and the tooltip have them all).
         boolean room = geo.height() / (layout.nodesIn(n.column()) + 1.0) > 2 * r + 1.5 * size;
-        if (n.gradientKnown() && (room || n.active() || n.selected())) {
+        if (room || n.active() || n.selected()) {
             g.setColor(Themes.color("Backstep.phase.backward"));
-            centred(g, "∂L " + fitted(g, n.gradient(), 3 * r), c.x, c.y + r + size * 1.3);
+            double below = c.y + r + size * 1.3;
+            for (String line : gradientLines(g, n, 3 * r)) {
+                centred(g, line, c.x, below);
+                below += size * 1.2;
+            }
         }
         g.setFont(base);
+    }
+
+    /**
+     * What is written under a node of the backward pass: the newest gradient with its name, and at
+     * a closed gate both, since there ∂L/∂a is not what passes back (∂L/∂z is 0).
+     */
+    private java.util.List<String> gradientLines(Graphics2D g, DiagramState.Node n, double width) {
+        String a = n.gradientKnown() ? "∂L/∂a " + fitted(g, n.gradient(), width) : null;
+        String z = n.preGradientKnown() ? "∂L/∂z " + fitted(g, n.preGradient(), width) : null;
+        if (z != null && a != null && n.gatedOff()) {
+            return java.util.List.of(a, z);
+        }
+        if (z != null) {
+            return java.util.List.of(z);
+        }
+        return a != null ? java.util.List.of(a) : java.util.List.of();
     }
 
     /** The value with as many significant digits (6 down to 2) as fit in {@code width} pixels. */

@@ -15,6 +15,7 @@ import org.backstep.lesson.Question;
 import org.backstep.ui.kit.Announcer;
 import org.backstep.ui.kit.Command;
 import org.backstep.ui.kit.Commands;
+import org.backstep.ui.kit.HtmlWrap;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.kit.UiContext;
 
@@ -35,6 +36,7 @@ final class QuestionBox extends JPanel {
     private final JLabel answerLabel;
     private final JPanel choices = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 0"));
     private final List<JRadioButton> options = new ArrayList<>();
+    private int wrapWidth = -1;
     private ButtonGroup group = new ButtonGroup();
     private String spokenPrompt = "";
 
@@ -57,19 +59,59 @@ final class QuestionBox extends JPanel {
         add(prompt, "span, wrap, wmin pref");
         add(choices, "span, wrap");
         add(answerLabel);
-        add(answer);
+        // Never narrower than its ten columns, however long the feedback under it.
+        add(answer, "wmin pref");
         add(check);
         add(reveal, "wrap");
         add(feedback, "span, wmin 100");
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                wrapOptions(false);
+            }
+        });
     }
 
-    /** Shows {@code question} (null hides the box) with no answer entered. */
+    /**
+     * The prompt, long options and the feedback wrap to the box's width (HTML text would otherwise
+     * stay on one line and push the guide wider than a projector's screen at 200 %).
+     */
+    private void wrapOptions(boolean always) {
+        int width = getWidth();
+        if (width <= 40 || (!always && Math.abs(width - wrapWidth) < 4)) {
+            return;
+        }
+        wrapWidth = width;
+        // Check and Show me go under the field when the row would not fit (200 % zoom in two columns).
+        int row = answerLabel.getPreferredSize().width + answer.getPreferredSize().width
+                + check.getPreferredSize().width + reveal.getPreferredSize().width + 3 * 6;
+        MigLayout layout = (MigLayout) getLayout();
+        String checkPlace = row > width ? "newline, skip 1, split 2" : "";
+        if (!checkPlace.equals(layout.getComponentConstraints(check))) {
+            layout.setComponentConstraints(check, checkPlace);
+        }
+        HtmlWrap.fit(prompt, width);
+        HtmlWrap.fit(feedback, width);
+        options.forEach(o -> HtmlWrap.fit(o, width));
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // A new zoom: new fonts and icon sizes, so the wrapping width is worked out again.
+        wrapWidth = -1;
+        if (options != null) {
+            javax.swing.SwingUtilities.invokeLater(() -> wrapOptions(true));
+        }
+    }
+
     void ask(Question question) {
         setVisible(question != null);
         feedback.setText(" ");
         answer.setText("");
         choices.removeAll();
         options.clear();
+        wrapWidth = -1;
         group = new ButtonGroup();
         boolean predict = question instanceof Question.Predict;
         answer.setVisible(predict);
@@ -94,6 +136,7 @@ final class QuestionBox extends JPanel {
                 choices.add(option, "wmin 100");
             }
         }
+        wrapOptions(true);
         revalidate();
         repaint();
     }
@@ -142,6 +185,7 @@ final class QuestionBox extends JPanel {
 
     void say(String html) {
         feedback.setText("<html>" + html + "</html>");
+        HtmlWrap.fit(feedback, getWidth());
         // The student hears it where they are (the answer field, a button), as well as reading it.
         announcer.announce(Texts.plainText(html));
     }
