@@ -17,6 +17,8 @@ final class Narration {
     private static final Pattern ITALIC = Pattern.compile("\\*(.+?)\\*");
     private static final Pattern FRACTION = Pattern.compile("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}");
     private static final Pattern SUB = Pattern.compile("_\\{([^{}]*)\\}|_([A-Za-z0-9])");
+    /** A space next to an operator in running text: kept, but never a place to break the line. */
+    private static final Pattern OPERATOR_SPACE = Pattern.compile(" (?=(?::=|[=×·+−≈≤≥→])(?: |$))|(?<=(?:^| )(?::=|[=×·+−≈≤≥→])) ");
     private static final Pattern SUP = Pattern.compile("\\^\\{([^{}]*)\\}|\\^([A-Za-z0-9])");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("\\partial", "∂"), Map.entry("\\sigma", "σ"), Map.entry("\\eta", "η"),
@@ -55,7 +57,8 @@ final class Narration {
     }
 
     private static String emphasis(String text) {
-        String bold = BOLD.matcher(text).replaceAll("<b>$1</b>");
+        String glued = OPERATOR_SPACE.matcher(text).replaceAll("&nbsp;");
+        String bold = BOLD.matcher(glued).replaceAll("<b>$1</b>");
         return ITALIC.matcher(bold).replaceAll("<i>$1</i>");
     }
 

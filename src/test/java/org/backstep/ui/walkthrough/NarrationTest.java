@@ -30,6 +30,13 @@ class NarrationTest {
     }
 
     @Test
+    void aFormulaInRunningTextDoesNotBreakAtItsOperators() {
+        assertThat(Narration.toHtml("so w := w − η · g here, and tanh(z) = 0.76 too"))
+                .contains("w&nbsp;:=&nbsp;w&nbsp;−&nbsp;η&nbsp;·&nbsp;g here").contains("tanh(z)&nbsp;=&nbsp;0.76 too");
+        assertThat(Narration.toSpeech("w := w − η · g")).isEqualTo("w := w − η · g");
+    }
+
+    @Test
     void formulasBecomeSymbolsAndMarkupBecomesHtml() {
         assertThat(Narration.toHtml("**Slope** $1 - \\tanh^2 z$ and *then* $\\partial L/\\partial w$"))
                 .contains("<b>Slope</b>").contains("tanh<sup>2</sup>").contains("<i>then</i>").contains("∂&nbsp;L/∂&nbsp;w");
