@@ -41,24 +41,38 @@ public final class DiagramLegend extends JPanel {
         add(negative);
         words.setName("network.legend.words");
         add(words, "span 2, wmin 0");
-        addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                HtmlWrap.fit(words, getWidth() - 8);
-            }
-        });
+
         getAccessibleContext().setAccessibleName(texts.get("legend.name"));
         session.addListener((change, origin) -> refresh(diagram));
         refresh(diagram);
     }
 
+    private int fittedWidth = -1;
+
     @Override
     public void updateUI() {
         super.updateUI();
-        // A new zoom: the words wrap again in the new font (once the new sizes are laid out).
-        if (words != null) {
-            javax.swing.SwingUtilities.invokeLater(() -> HtmlWrap.fit(words, getWidth() - 8));
+        // A new zoom: the words wrap again in the new font.
+        fittedWidth = -1;
+    }
+
+    /** Wraps the words to the width this legend was given, before laying them out. */
+    @Override
+    public void doLayout() {
+        if (words != null && getWidth() != fittedWidth) {
+            fittedWidth = getWidth();
+            int before = words.getPreferredSize().height;
+            HtmlWrap.fit(words, getWidth() - 8);
+            if (words.getPreferredSize().height != before) {
+                // Taller or shorter now: the panel around asks again, after this layout has finished.
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    revalidate();
+                    // Once laid out anew, the diagram above has shrunk: both are painted again.
+                    javax.swing.SwingUtilities.invokeLater(() -> getParent().repaint());
+                });
+            }
         }
+        super.doLayout();
     }
 
     /** Called when the phase or the labelling may have changed. */
@@ -70,7 +84,8 @@ public final class DiagramLegend extends JPanel {
                 : " " + texts.get(phase == Phase.BACKWARD ? "legend.numbers.gradient" : "legend.numbers.weight");
         String said = thickness + numbers;
         words.setText("<html>" + Texts.escapeHtml(said) + "</html>");
-        HtmlWrap.fit(words, getWidth() - 8);
+        fittedWidth = -1;
+        revalidate();
         words.getAccessibleContext().setAccessibleName(said);
         getAccessibleContext().setAccessibleDescription(texts.get("legend.positive") + ", "
                 + texts.get("legend.negative") + ". " + said);

@@ -66,7 +66,10 @@ public final class NetworkPainter {
         // Nodes never touch, and leave room for a gradient under them: at most 36 % of the gap to the next node in a column or across columns.
         double vertical = height / (layout.widestColumn() + 1.0);
         double horizontal = width * 0.8 / Math.max(1, layout.columns() - 1);
-        double r = Math.max(6, Math.min(0.36 * vertical, Math.min(0.3 * horizontal, 0.14 * Math.min(width, height))));
+        // Nor do the first and last columns stick out of the picture when it is tall (the guide beside it at 200 %).
+        double side = 0.9 * width * Math.min(layout.x(0), 1 - layout.x(layout.columns() - 1));
+        double r = Math.max(6, Math.min(Math.min(0.36 * vertical, side),
+                Math.min(0.3 * horizontal, 0.14 * Math.min(width, height))));
         return new Geometry(width, height, r);
     }
 
@@ -153,7 +156,7 @@ public final class NetworkPainter {
     }
 
     /**
-     * The edge's number on a small plate, two thirds of the way to the unit it feeds: there the
+     * The edge's number on a small plate near the unit it feeds, just clear of its circle: there the
      * edges into one unit still come from apart, so the plates rarely overlap. The backward pass
      * labels the gradient (in the backward colour) once it is known; every other phase the weight.
      */
@@ -161,15 +164,19 @@ public final class NetworkPainter {
         boolean gradient = backward && e.gradientKnown();
         Point2D.Double a = geo.centre(layout, e.column(), e.from());
         Point2D.Double b = geo.centre(layout, e.column() + 1, e.to());
-        double t = 0.68;
-        double x = a.x + (b.x - a.x) * t;
-        double y = a.y + (b.y - a.y) * t;
         Font base = g.getFont();
-        g.setFont(base.deriveFont(Font.PLAIN, 11f * zoom));
+        // Scaled with the zoom, but never so large beside the nodes that the plates cover them.
+        g.setFont(base.deriveFont(Font.PLAIN, (float) Math.max(9, Math.min(11 * zoom, geo.radius() * 0.36))));
         String text = texts.number(gradient ? e.gradient() : e.weight(), 3);
         FontMetrics m = g.getFontMetrics();
         float w = m.stringWidth(text) + 6 * zoom;
         float h = m.getAscent() + m.getDescent() + 2 * zoom;
+        // Clear of the unit it feeds, where the edges into that unit still come from apart.
+        double length = a.distance(b);
+        double clear = geo.radius() + Math.hypot(w / 2, h / 2) + 3 * zoom;
+        double fromTarget = Math.min(0.6 * length, Math.max(0.32 * length, clear));
+        double x = b.x + (a.x - b.x) * fromTarget / length;
+        double y = b.y + (a.y - b.y) * fromTarget / length;
         java.awt.geom.RoundRectangle2D.Float plate = new java.awt.geom.RoundRectangle2D.Float(
                 (float) x - w / 2, (float) y - h / 2, w, h, 6 * zoom, 6 * zoom);
         g.setColor(Themes.color("Backstep.diagram.background"));

@@ -130,13 +130,14 @@ public final class WalkthroughPanel extends JPanel {
         top.add(commands.button(Command.GUIDE_RESTART));
         add(top);
         // Above the stop's text, not below it: the buttons stay put whatever a stop says.
-        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[][][]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3, gap 6 2", "[][]"));
         buttons.setOpaque(false);
         buttons.add(commands.button(Command.GUIDE_PREVIOUS));
         buttons.add(commands.button(Command.GUIDE_NEXT));
         skippedNote.setName("walkthrough.skipped");
         skippedNote.putClientProperty("FlatLaf.styleClass", "small");
-        buttons.add(skippedNote, "gapleft 8");
+        // A row of its own: beside the buttons it would push the guide wider than the screen at 200 %.
+        buttons.add(skippedNote, "newline, span 2");
         add(buttons);
         elsewhere.setName("walkthrough.elsewhere");
         JPanel notice = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
@@ -228,8 +229,7 @@ public final class WalkthroughPanel extends JPanel {
         position.setText(texts.format("walkthrough.position", guide.current() + 1, guide.size()));
         java.util.List<Integer> skipped = guide.skipped();
         skippedNote.setVisible(!skipped.isEmpty());
-        skippedNote.setText(texts.format("walkthrough.skipped",
-                skipped.stream().map(i -> String.valueOf(i + 1)).collect(java.util.stream.Collectors.joining(", "))));
+        skippedNote.setText(texts.format("walkthrough.skipped", StopRanges.of(skipped)));
         narration.setText("<html>" + Narration.toHtml(stop.narration()) + "</html>");
         // Reading with the arrow keys starts at the stop's first word.
         narration.setCaretPosition(0);
