@@ -70,7 +70,7 @@ class WalkthroughWindowTest {
 
         window.textBox("walkthrough.answer").enterText("0.5");
         window.button("walkthrough.check").click();
-        assertThat(feedback()).contains("Not quite").contains("Hint:").contains("0.8 × 0.5");
+        assertThat(org.backstep.ui.kit.Texts.plainText(feedback())).contains("Not quite").contains("Hint:").contains("0.8 × 0.5");
         assertThat(cursor()).as("a wrong answer reveals nothing").isEqualTo(-1);
 
         window.textBox("walkthrough.answer").deleteText().enterText("0,46\n");
