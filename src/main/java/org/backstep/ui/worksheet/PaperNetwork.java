@@ -50,6 +50,14 @@ final class PaperNetwork {
         return (float) Math.max(110, Math.min(width * 0.75, perNode * widest() + 30));
     }
 
+    /**
+     * Whether every edge gets its weight written on it. Past ten nodes in a column the numbers
+     * would cover each other; the drawing then shows the shape, and the tables beside it the numbers.
+     */
+    boolean labelsEveryNumber() {
+        return widest() <= 10;
+    }
+
     private int widest() {
         int most = net.shape().inputs();
         for (int l = 0; l < net.shape().layers(); l++) {
@@ -82,7 +90,8 @@ final class PaperNetwork {
         double top = 6;
         double bottom = 6;
         double spacing = (height - top - bottom) / widest();
-        double r = Math.max(9, Math.min(17, Math.min(0.3 * gapX, 0.34 * spacing)));
+        double r = Math.min(17, Math.min(0.3 * gapX, 0.34 * spacing));
+        r = labelsEveryNumber() ? Math.max(9, r) : Math.max(2, r);
         double left = r + 6;
         double right = width - r - (oneSample ? 52 : 6);
         return new Layout(left, right, top + (height - top - bottom) / 2, spacing, r, columns);
@@ -98,9 +107,11 @@ final class PaperNetwork {
         edges(g, at);
         List<Area> taken = new ArrayList<>();
         nodes(g, at, taken);
-        g.setFont(font.deriveFont(Font.PLAIN, 7f));
-        for (Label label : weights(g, at, taken)) {
-            label.paint(g);
+        if (labelsEveryNumber()) {
+            g.setFont(font.deriveFont(Font.PLAIN, 7f));
+            for (Label label : weights(g, at, taken)) {
+                label.paint(g);
+            }
         }
     }
 
@@ -139,7 +150,10 @@ final class PaperNetwork {
                 g.setColor(INK);
                 g.setStroke(new BasicStroke(1.2f));
                 g.draw(circle);
-                String inside = c > 0 ? "b = " + texts.number(net.bias(c - 1, i))
+                if (!labelsEveryNumber() && r < 8) {
+                    continue;
+                }
+                String inside = !labelsEveryNumber() ? null : c > 0 ? "b = " + texts.number(net.bias(c - 1, i))
                         : oneSample ? texts.number(net.input(0, i)) : null;
                 g.setFont(nameFont);
                 centred(g, name(c, i), p.x, p.y + (inside == null ? g.getFontMetrics().getAscent() * 0.35 : -1.5));

@@ -120,7 +120,7 @@ final class WorksheetHtml {
         html.append("<h2>").append(esc(words.get("worksheet.network"))).append("</h2>\n<img class=\"network\" alt=\"")
                 .append(esc(words.get("worksheet.network"))).append("\" style=\"width:").append(fmt(DRAWING_WIDTH))
                 .append("pt\" src=\"data:image/png;base64,").append(png(image)).append("\">\n<p>")
-                .append(esc(words.get("worksheet.legend"))).append("</p>\n");
+                .append(esc(words.get(drawing.labelsEveryNumber() ? "worksheet.legend" : "worksheet.legend.crowded"))).append("</p>\n");
         NetworkTables tables = new NetworkTables(words, sheet.network());
         html.append("<h3>").append(esc(words.get("worksheet.parameters"))).append("</h3>\n");
         for (int l = 0; l < sheet.network().shape().layers(); l++) {

@@ -89,22 +89,7 @@ final class WorksheetPdf {
             }
             network(doc, writer);
             for (SheetQuestion q : sheet.questions()) {
-                PdfPCell cell = question(q, writer);
-                PdfPTable block = block(cell);
-                if (q.number() == 1) {
-                    // The heading goes in the first question's block, so it never ends a page alone.
-                    PdfPTable first = new PdfPTable(1);
-                    first.setWidthPercentage(100);
-                    first.setKeepTogether(true);
-                    PdfPCell top = new PdfPCell();
-                    top.setBorder(Rectangle.NO_BORDER);
-                    top.setPadding(0);
-                    top.addElement(headingOf(words.get("worksheet.questions")));
-                    top.addElement(block);
-                    first.addCell(top);
-                    block = first;
-                }
-                doc.add(block);
+                doc.add(block(question(q, writer), q.number() > 1));
             }
         });
     }
@@ -117,7 +102,7 @@ final class WorksheetPdf {
             note.setSpacingAfter(8);
             doc.add(note);
             for (KeyEntry entry : sheet.key()) {
-                doc.add(block(answer(entry, writer)));
+                doc.add(block(answer(entry, writer), true));
             }
         });
     }
@@ -156,7 +141,7 @@ final class WorksheetPdf {
             Phrase foot = new Phrase(words.texts().format("worksheet.page", name,
                     String.valueOf(writer.getPageNumber())), small);
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, foot,
-                    paper.width() / 2, MARGIN - 22, 0);
+                    paper.width() / 2, MARGIN - 16, 0);
         }
     }
 
@@ -179,7 +164,7 @@ final class WorksheetPdf {
         Image picture = Image.getInstance(template);
         picture.setAlignment(Element.ALIGN_CENTER);
         doc.add(picture);
-        doc.add(new Paragraph(words.get("worksheet.legend"), small));
+        doc.add(new Paragraph(words.get(drawing.labelsEveryNumber() ? "worksheet.legend" : "worksheet.legend.crowded"), small));
 
         NetworkTables tables = new NetworkTables(words, sheet.network());
         Paragraph parameters = new Paragraph(words.get("worksheet.parameters"), bold);
@@ -212,7 +197,8 @@ final class WorksheetPdf {
         table.setLockedWidth(true);
         table.setSpacingBefore(caption == null ? 2 : 4);
         table.setSpacingAfter(4);
-        table.setKeepTogether(true);
+        // A short table stays whole; a long one (a wide layer) starts where it is and runs on.
+        table.setKeepTogether(rows.length <= 24);
         if (caption != null) {
             PdfPCell cell = new PdfPCell(new Phrase(caption, small));
             cell.setColspan(columns);
@@ -238,14 +224,20 @@ final class WorksheetPdf {
         return table;
     }
 
-    /** A question or an answer as one cell with a rule above it, kept whole on a page. */
-    private static PdfPTable block(PdfPCell content) {
+    /**
+     * A question or an answer as one cell with a rule above it, kept whole on a page: it moves to
+     * the next page rather than breaking between its lines. Only a block taller than a whole page
+     * (a question reading a very wide layer) is let break, since a row that cannot break and fits
+     * no page would be left out.
+     */
+    private PdfPTable block(PdfPCell content, boolean ruleAbove) {
         PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
+        table.setTotalWidth(paper.width() - 2 * MARGIN);
+        table.setLockedWidth(true);
         table.setKeepTogether(true);
         table.setSplitLate(true);
         table.setSpacingBefore(4);
-        content.setBorder(Rectangle.TOP);
+        content.setBorder(ruleAbove ? Rectangle.TOP : Rectangle.NO_BORDER);
         content.setBorderColor(RULE);
         content.setBorderWidth(0.6f);
         content.setPaddingTop(6);
@@ -253,11 +245,18 @@ final class WorksheetPdf {
         content.setPaddingLeft(0);
         content.setPaddingRight(0);
         table.addCell(content);
+        table.setSplitRows(table.getTotalHeight() > paper.height() - 2 * MARGIN - 24);
         return table;
     }
 
     private PdfPCell question(SheetQuestion q, PdfWriter writer) {
         PdfPCell cell = new PdfPCell();
+        if (q.number() == 1) {
+            // The heading goes in the first question's block, so it never ends a page alone.
+            Paragraph questions = headingOf(words.get("worksheet.questions"));
+            questions.setSpacingBefore(0);
+            cell.addElement(questions);
+        }
         cell.addElement(new Paragraph(words.heading(q), bold));
         cell.addElement(narration(q.narration(), writer));
         if (q.line() != null) {
