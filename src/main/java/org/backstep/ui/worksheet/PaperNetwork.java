@@ -153,7 +153,7 @@ final class PaperNetwork {
                 if (!labelsEveryNumber() && r < 8) {
                     continue;
                 }
-                String inside = !labelsEveryNumber() ? null : c > 0 ? "b = " + texts.number(net.bias(c - 1, i))
+                String inside = !labelsEveryNumber() ? null : c > 0 ? texts.format("worksheet.drawing.bias", texts.number(net.bias(c - 1, i)))
                         : oneSample ? texts.number(net.input(0, i)) : null;
                 g.setFont(nameFont);
                 centred(g, name(c, i), p.x, p.y + (inside == null ? g.getFontMetrics().getAscent() * 0.35 : -1.5));
@@ -166,7 +166,7 @@ final class PaperNetwork {
                 if (c == last && oneSample) {
                     g.setFont(valueFont.deriveFont(8f));
                     g.setColor(INK);
-                    g.drawString("y = " + texts.number(net.target(0, i)), (float) (p.x + r + 5),
+                    g.drawString(texts.format("worksheet.drawing.target", texts.number(net.target(0, i))), (float) (p.x + r + 5),
                             (float) (p.y + g.getFontMetrics().getAscent() * 0.35));
                 }
             }
