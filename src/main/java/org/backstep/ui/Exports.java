@@ -10,30 +10,35 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
-import org.backstep.lesson.Lesson;
-import org.backstep.replay.ReplayCursor;
-import org.backstep.trace.EventLog;
 import org.backstep.trace.TraceWriter;
+import org.backstep.ui.kit.Command;
+import org.backstep.ui.kit.Commands;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.kit.UiContext;
-import org.backstep.ui.network.DiagramState;
 import org.backstep.ui.network.NetworkLayout;
 import org.backstep.ui.network.NetworkPainter;
-import org.backstep.ui.session.StepSession;
+import org.backstep.ui.settings.Settings;
 import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.walkthrough.Worksheet;
+import org.backstep.ui.worksheet.PaperSize;
+import org.backstep.ui.worksheet.SheetFormat;
+import org.backstep.ui.worksheet.WorksheetExport;
+import org.backstep.ui.worksheet.WorksheetFiles;
 import org.knowm.xchart.BitmapEncoder;
 
-/** File ▸ Export: the diagram and the loss chart as PNG, the worksheet as HTML, the event log as JSONL or CSV. */
+/** File ▸ Export: the diagram and the loss chart as PNG, the worksheet as PDF or HTML, the event log as JSONL or CSV. */
 final class Exports {
     private final MainWindow window;
     private final Texts texts;
     private final Appearance appearance;
+    private final Settings settings;
+    private final Commands commands;
 
     Exports(MainWindow window, UiContext ui) {
         this.window = window;
         this.texts = ui.texts();
         this.appearance = ui.appearance();
+        this.settings = ui.settings();
+        this.commands = ui.commands();
     }
 
     interface Writer {
@@ -69,21 +74,17 @@ final class Exports {
     }
 
     /**
-     * The printable worksheet of the lesson as written (its own first step, whatever the debugger
-     * shows now), with the network at the start of the step.
+     * File ▸ Export worksheet: the lesson as written (its own first step, whatever the debugger
+     * shows now), asked for and written off the Swing thread; the command waits meanwhile.
      */
-    void writeWorksheet(Path path) throws IOException {
-        Lesson lesson = window.session().originalLesson();
-        EventLog log = lesson.recordFirstStep(StepSession.EVENT_CAP);
-        int w = 900;
-        int h = 520;
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setFont(window.debugger().diagram.getFont());
-        new NetworkPainter(texts, new NetworkLayout(lesson.shape()))
-                .paint(g, DiagramState.of(texts, lesson, new ReplayCursor(log), 0, -1, -1), w, h, 1f);
-        g.dispose();
-        Files.writeString(path, Worksheet.html(texts, lesson.in(texts.language()), log, image));
+    void exportWorksheet() {
+        new WorksheetExport(window, texts, settings).start(window.session().originalLesson(),
+                busy -> commands.enable(Command.EXPORT_WORKSHEET, !busy));
+    }
+
+    /** The worksheet's two files, the student's copy at {@code path} and the key beside it. */
+    WorksheetFiles.Written writeWorksheet(Path path, SheetFormat format, PaperSize paper) throws IOException {
+        return WorksheetFiles.write(texts, window.session().originalLesson(), path, format, paper);
     }
 
     void writeChart(Path path) throws IOException {

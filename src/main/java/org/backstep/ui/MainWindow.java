@@ -107,7 +107,7 @@ public final class MainWindow extends JFrame {
         commands.define(Command.ADD_STOP, authoring::addStopHere);
         commands.define(Command.EXPORT_DIAGRAM, () -> exports.ask("png", exports::writeDiagram));
         commands.define(Command.EXPORT_CHART, () -> exports.ask("png", exports::writeChart));
-        commands.define(Command.EXPORT_WORKSHEET, () -> exports.ask("html", exports::writeWorksheet));
+        commands.define(Command.EXPORT_WORKSHEET, exports::exportWorksheet);
         commands.define(Command.EXPORT_JSONL, () -> exports.ask("jsonl", p -> exports.writeLog(p, TraceWriter.Format.JSONL)));
         commands.define(Command.EXPORT_CSV, () -> exports.ask("csv", p -> exports.writeLog(p, TraceWriter.Format.CSV)));
         commands.define(Command.QUIT, this::dispose);

@@ -511,14 +511,17 @@ class MainWindowTest {
         Path csv = dir.resolve("seed.csv");
         Path png = dir.resolve("seed.png");
         Path sheet = dir.resolve("seed.html");
-        GuiActionRunner.execute(() -> {
+        org.backstep.ui.worksheet.WorksheetFiles.Written written = GuiActionRunner.execute(() -> {
             frame.exports().writeLog(csv, org.backstep.trace.TraceWriter.Format.CSV);
             frame.exports().writeDiagram(png);
-            frame.exports().writeWorksheet(sheet);
-            return null;
+            return frame.exports().writeWorksheet(sheet, org.backstep.ui.worksheet.SheetFormat.HTML,
+                    org.backstep.ui.worksheet.PaperSize.A4);
         });
-        assertThat(java.nio.file.Files.readString(sheet)).contains("<h2>Questions</h2>").contains("<h2>Answer key</h2>")
-                .contains("data:image/png;base64,");
+        // The lesson as written, whatever the debugger shows: the student's copy and, beside it, the key.
+        assertThat(java.nio.file.Files.readString(written.student())).contains("<h2>Questions</h2>")
+                .contains("data:image/png;base64,").doesNotContain("answer key").doesNotContain("0.524346");
+        assertThat(written.key()).isEqualTo(dir.resolve("seed-key.html"));
+        assertThat(java.nio.file.Files.readString(written.key())).contains("answer key").contains("0.524346");
         assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(44).first()
                 .isEqualTo("seq,epoch,sample,phase,quantity,value,equation,expression");
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());

@@ -11,7 +11,7 @@ import org.backstep.ui.kit.Texts;
  * the symbols they stand for (a narration's maths is short; the maths panel typesets the real
  * equations).
  */
-final class Narration {
+public final class Narration {
     private static final Pattern MATHS = Pattern.compile("\\$([^$]+)\\$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile("\\*(.+?)\\*");
@@ -32,7 +32,7 @@ final class Narration {
     }
 
     /** The narration as HTML for a label (without the surrounding html tags). */
-    static String toHtml(String text) {
+    public static String toHtml(String text) {
         String escaped = Texts.escapeHtml(text);
         StringBuilder out = new StringBuilder();
         Matcher maths = MATHS.matcher(escaped);
