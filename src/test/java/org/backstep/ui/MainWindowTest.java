@@ -185,7 +185,8 @@ class MainWindowTest {
     void aBreakpointStopsOnTheFirstMatchingEvent() {
         window.textBox("transport.breakpoint").enterText("dL/dW1*\n");
         assertThat(position()).isEqualTo(21);
-        assertThat(window.label("transport.breakpointMessage").text()).isEqualTo("6 matches");
+        assertThat(window.label("transport.breakpointMessage").text())
+                .isEqualTo("6 matches: dL/dw(x1→h1) (dL/dW1[0][0]), dL/dw(x2→h1) (dL/dW1[0][1]) and 4 more");
         window.textBox("transport.breakpoint").deleteText().enterText("|v| < oops\n");
         assertThat(window.label("transport.breakpointMessage").text()).startsWith("Not understood");
     }
