@@ -1,33 +1,20 @@
 package org.backstep.ui.transport;
 
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javax.swing.AbstractAction;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
-import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.Phase;
-import org.backstep.lesson.QuantityNames;
 import org.backstep.replay.Breakpoint;
 import org.backstep.replay.LogSearch;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.kit.Announcer;
 import org.backstep.ui.kit.Command;
 import org.backstep.ui.kit.Commands;
-import org.backstep.ui.kit.HelpDialog;
-import org.backstep.ui.kit.LiveButton;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.kit.TransportIcon;
 import org.backstep.ui.kit.UiContext;
@@ -45,8 +32,6 @@ public final class TransportBar extends JPanel {
     private static final List<Command> BACK = List.of(Command.REWIND, Command.PREVIOUS_PHASE, Command.BACK);
     private static final List<Command> ON = List.of(Command.FORWARD, Command.NEXT_PHASE, Command.END,
             Command.FORWARD_PASS, Command.BACKWARD_PASS);
-    /** Most matches a "stop when" condition marks on the timeline. */
-    private static final int MAX_MARKS = 10_000;
 
     private final StepSession session;
     private final Texts texts;
@@ -56,14 +41,12 @@ public final class TransportBar extends JPanel {
     private final JSlider slider = new TimelineSlider();
     private final PhaseStrip strip = new PhaseStrip();
     private final JLabel position = new JLabel();
-    private final JLabel breakpointMessage = new JLabel();
-    private final JTextField breakpointField = new JTextField(14);
     private final JComboBox<String> speed = new JComboBox<>();
     private final Timer timer = new Timer(500, e -> playTick());
     private final JButton play;
     /** The first of the second group of buttons: after the step buttons, or below them at high zoom. */
     private final JButton forwardPass;
-    private Breakpoint breakpoint;
+    private final StopWhen stopWhen;
 
     public TransportBar(UiContext ui, StepSession session) {
         this.session = session;
@@ -93,7 +76,8 @@ public final class TransportBar extends JPanel {
         add(slider, "span, split 2, growx, wmin 100");
         add(position, "gapleft 8, wrap");
         add(strip, "span, growx, h 8!, gapleft 8, gapright 8, wrap");
-        addStopWhen();
+        stopWhen = new StopWhen(ui, session, strip, position::getText);
+        stopWhen.addTo(this);
         slider.getAccessibleContext().setAccessibleName(texts.get("transport.slider.name"));
         slider.setToolTipText(texts.get("transport.slider.tip"));
         slider.addChangeListener(e -> {
@@ -132,76 +116,6 @@ public final class TransportBar extends JPanel {
         speedLabel.setLabelFor(speed);
         add(speedLabel, "gapleft 16");
         add(speed, "wrap");
-    }
-
-    private void addStopWhen() {
-        JLabel stopWhen = new JLabel(texts.get("transport.breakpoint.label"));
-        stopWhen.setLabelFor(breakpointField);
-        breakpointField.setName("transport.breakpoint");
-        breakpointField.getAccessibleContext().setAccessibleName(texts.get("transport.breakpoint.name"));
-        breakpointField.setToolTipText(texts.get("transport.breakpoint.tip"));
-        // Spoken without the tooltip's markup.
-        breakpointField.getAccessibleContext().setAccessibleDescription(Texts.plainText(texts.get("transport.breakpoint.tip")));
-        breakpointField.addActionListener(e -> applyBreakpoint(true));
-        // An emptied field takes its marks away at once, without waiting for Enter; Escape empties it.
-        breakpointField.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                if (breakpointField.getText().isBlank() && (breakpoint != null || !breakpointMessage.getText().isEmpty())) {
-                    applyBreakpoint(false);
-                }
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-            }
-        });
-        bindFieldKey(KeyEvent.VK_ESCAPE, "clearBreakpoint", () -> breakpointField.setText(""));
-        bindFieldKey(KeyEvent.VK_F1, "breakpointHelp", this::showBreakpointHelp);
-        JButton help = new LiveButton(texts.get("transport.breakpoint.help.text"));
-        texts.nameControl(help, "transport.breakpoint.help");
-        help.addActionListener(e -> showBreakpointHelp());
-        add(stopWhen, "span, split 4");
-        add(breakpointField);
-        add(help);
-        breakpointMessage.setName("transport.breakpointMessage");
-        add(breakpointMessage);
-    }
-
-    private void bindFieldKey(int key, String name, Runnable action) {
-        breakpointField.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key, 0), name);
-        breakpointField.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
-            }
-        });
-    }
-
-    /** The page of every form "stop when" understands, with the open lesson's names as examples. */
-    private void showBreakpointHelp() {
-        String html = new BreakpointHelp(texts, names()).html();
-        HelpDialog.show(this, texts, "transport.breakpoint.helpPage", texts.get("transport.breakpoint.help.title"), html);
-        breakpointField.requestFocusInWindow();
-    }
-
-    private QuantityNames names() {
-        return new QuantityNames(session.lesson(), session.log().quantities());
-    }
-
-    /** The phases' words in the window's language, as a student may type them. */
-    private Map<String, Phase> phaseWords() {
-        Map<String, Phase> words = new HashMap<>();
-        for (Phase p : Phase.values()) {
-            for (String key : List.of("phase.short.", "phase.")) {
-                words.put(texts.get(key + p.fileName()).toLowerCase(texts.locale()).replaceAll("\\s+", ""), p);
-            }
-        }
-        return words;
     }
 
     @Override
@@ -251,67 +165,18 @@ public final class TransportBar extends JPanel {
             return;
         }
         session.seek(cursor.position() + 1);
+        Breakpoint breakpoint = stopWhen.breakpoint();
         if (breakpoint != null && session.cursor().matches(breakpoint, session.cursor().position())) {
             timer.stop();
             refreshPlay();
         }
     }
 
-    private void applyBreakpoint(boolean jump) {
-        String text = breakpointField.getText().trim();
-        if (text.isEmpty()) {
-            breakpoint = null;
-            breakpointMessage.setText("");
-            strip.show(session.log(), new int[0]);
-            return;
-        }
-        BreakpointSyntax.Understood understood;
-        try {
-            understood = BreakpointSyntax.parse(text, names(), phaseWords());
-        } catch (BreakpointSyntax.NotUnderstood ex) {
-            breakpoint = null;
-            breakpointMessage.setText(texts.format("transport.breakpoint.invalid", notUnderstood(ex)));
-            announcer.announce(breakpointMessage.getText());
-            strip.show(session.log(), new int[0]);
-            return;
-        }
-        breakpoint = understood.breakpoint();
-        int[] hits = LogSearch.matches(session.log(), breakpoint, MAX_MARKS);
-        breakpointMessage.setText(echo(hits.length, understood.quantities()));
-        strip.show(session.log(), hits);
-        if (jump) {
-            int next = session.cursor().findNext(breakpoint);
-            if (next >= 0) {
-                session.seek(next);
-            }
-            // Said where the student is typing: how many events match, and where the cursor is now.
-            announcer.announce(breakpointMessage.getText() + ". " + position.getText());
-        }
-    }
-
-    /** "6 matches: dL/dw(x1→h1) (dL/dW1[0][0]), dL/dw(x2→h1) (dL/dW1[0][1]) and 4 more". */
-    private String echo(int hits, List<String> quantities) {
-        String count = texts.format("transport.breakpoint.hits", hits);
-        if (quantities.isEmpty()) {
-            return count;
-        }
-        String named = quantities.size() <= 3 ? String.join(", ", quantities)
-                : texts.format("transport.breakpoint.more", String.join(", ", quantities.subList(0, 2)), quantities.size() - 2);
-        return texts.format("transport.breakpoint.echo", count, named);
-    }
-
-    /** Why the condition was not understood, naming what was not, with names of this lesson to try. */
-    private String notUnderstood(BreakpointSyntax.NotUnderstood problem) {
-        BreakpointSyntax.Examples e = BreakpointSyntax.Examples.of(names());
-        String tryThese = String.join(", ", e.unit(), e.weight(), "dL/d" + e.unit());
-        return texts.format("transport.breakpoint.problem." + problem.reason().name(), problem.text(), tryThese);
-    }
-
     private void refresh(StepSession.Change change) {
         ReplayCursor cursor = session.cursor();
         if (change != StepSession.Change.POSITION) {
             slider.setMaximum(Math.max(ReplayCursor.START, cursor.size() - 1));
-            applyBreakpoint(false);
+            stopWhen.apply(false);
         }
         slider.setValue(cursor.position());
         position.setText(cursor.atStart()
