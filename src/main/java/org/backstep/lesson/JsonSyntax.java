@@ -154,6 +154,9 @@ final class JsonSyntax {
     private LessonProblem closeMarker(long at) {
         JsonTree.Open inner = open.peek();
         char found = (char) (content[(int) Math.min(at, content.length - 1)] & 0xFF);
+        if (inner == null) {
+            return problem(at, "this \"" + found + "\" closes nothing: no list or object is open here");
+        }
         TextPosition began = TextPosition.of(content, inner.offset());
         return problem(lastEnd, "a closing \"" + (inner.array() ? ']' : '}') + "\" is missing after the previous value: the "
                 + (inner.array() ? "list" : "object") + " that opens at line " + began.line() + ", column "
