@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.backstep.engine.Dataset;
 import org.backstep.engine.Limits;
-import org.backstep.engine.NetworkShape;
+import org.backstep.engine.Loss;
 import org.backstep.engine.Training;
 
 /**
@@ -23,9 +23,9 @@ final class LessonValidator {
     private final String file;
     private final Problems problems;
 
-    LessonValidator(String file, Locator locator) {
+    LessonValidator(String file, Problems problems) {
         this.file = file;
-        this.problems = new Problems(file, locator);
+        this.problems = problems;
     }
 
     private void problem(FieldPath path, String message) {
@@ -53,6 +53,7 @@ final class LessonValidator {
                 && (lesson.title().isBlank() || lesson.title().length() > MAX_TITLE_LENGTH)) {
             problem(root.field("title"), "the title must have 1 to " + MAX_TITLE_LENGTH + " characters");
         }
+        // Each part is checked even when another is broken, so a teacher hears of every mistake at once.
         NetworkValidator.Network network = require(lesson.network(), root.field("network"), "the network object")
                 ? new NetworkValidator(problems).network(lesson.network(), root.field("network")) : null;
         double[][][] data = require(lesson.data(), root.field("data"), "a list of samples")
@@ -126,17 +127,21 @@ final class LessonValidator {
         if (network == null) {
             return null;
         }
-        NetworkShape shape = network.shape();
-        long perSample = shape.inputs() + shape.outputs() + 4L * shape.totalUnits();
-        if (perSample * data.size() > Limits.MAX_STEP_NUMBERS) {
-            problem(at, "with " + data.size() + " samples this network keeps " + perSample * data.size()
-                    + " numbers per step; at most " + Limits.MAX_STEP_NUMBERS + " are allowed: use fewer samples or smaller layers");
-            return null;
+        // The data are checked against what the network's check found out, even when another part of
+        // the network is wrong: the widths of the rows need only the inputs and the output layer's size.
+        if (network.inputs() > 0 && network.outputs() > 0 && network.totalUnits() > 0) {
+            long perSample = network.inputs() + network.outputs() + 4L * network.totalUnits();
+            if (perSample * data.size() > Limits.MAX_STEP_NUMBERS) {
+                problem(at, "with " + data.size() + " samples this network keeps " + perSample * data.size()
+                        + " numbers per step; at most " + Limits.MAX_STEP_NUMBERS + " are allowed: use fewer samples or smaller layers");
+                return null;
+            }
         }
         int before = problems.count();
         double[][] x = new double[data.size()][];
         double[][] y = new double[data.size()][];
-        boolean probabilities = shape.loss().needsProbabilityTargets();
+        Loss loss = network.loss();
+        boolean probabilities = loss != null && loss.needsProbabilityTargets();
         for (int s = 0; s < data.size(); s++) {
             FieldPath sp = at.index(s);
             LessonFile.SampleFile sample = data.get(s);
@@ -144,26 +149,27 @@ final class LessonValidator {
                 problem(sp, "a sample must be an object {\"x\": […], \"y\": […]}");
                 continue;
             }
-            x[s] = checkRow(sample.x(), shape.inputs(), sp.field("x"), "inputs");
-            y[s] = checkRow(sample.y(), shape.outputs(), sp.field("y"), "targets (one per output unit)");
+            x[s] = checkRow(sample.x(), network.inputs(), sp.field("x"), "inputs");
+            y[s] = checkRow(sample.y(), network.outputs(), sp.field("y"), "targets (one per output unit)");
             if (y[s] != null && probabilities) {
                 for (int k = 0; k < y[s].length; k++) {
                     if (y[s][k] < 0 || y[s][k] > 1) {
                         problem(sp.field("y").index(k), "target " + y[s][k] + " is outside [0, 1], which the "
-                                + shape.loss().fileName() + " loss needs; use a target from 0 to 1, or the loss "
+                                + loss.fileName() + " loss needs; use a target from 0 to 1, or the loss "
                                 + NetworkValidator.lossesWithoutRequirement());
                     }
                 }
             }
         }
-        return problems.count() > before ? null : new double[][][] {x, y};
+        return problems.count() > before || !network.whole() ? null : new double[][][] {x, y};
     }
 
+    /** The row, checked against {@code width} when that is known (not -1). */
     private double[] checkRow(double[] row, int width, FieldPath at, String what) {
-        if (!require(row, at, "a list of " + width + " " + what)) {
+        if (!require(row, at, width < 0 ? "a list of " + what : "a list of " + width + " " + what)) {
             return null;
         }
-        if (row.length != width) {
+        if (width >= 0 && row.length != width) {
             problem(at, "has " + Problems.count(row.length, "number") + "; needs " + width + " " + what);
             return null;
         }

@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Finds where in a JSON text the value at a {@link FieldPath} starts. Lesson files are validated
+ * Finds where in a JSON text the value (or the field name) at a {@link FieldPath} starts. Lesson files are validated
  * after binding, when positions are gone; problems are rare, so the text is scanned again for each
  * one instead of remembering the position of every number of every file.
  */
@@ -39,25 +39,46 @@ final class Locator {
         }
     }
 
+    byte[] content() {
+        return content;
+    }
+
     /** Where the value at {@code path} starts, or where its nearest existing parent starts. */
-    JsonLocation locate(FieldPath path) {
+    TextPosition position(FieldPath path) {
+        return position(path, false);
+    }
+
+    /** Where the name of the field at {@code path} starts (for a field that should not be there). */
+    TextPosition namePosition(FieldPath path) {
+        return position(path, true);
+    }
+
+    private TextPosition position(FieldPath path, boolean name) {
         FieldPath target = path;
+        boolean atName = name && !path.segments().isEmpty() && path.segments().get(path.segments().size() - 1) instanceof String;
         while (true) {
-            JsonLocation found = scan(target.segments());
-            if (found != null || target.segments().isEmpty()) {
-                return found;
+            JsonLocation found = scan(target.segments(), atName);
+            if (found != null) {
+                return TextPosition.of(content, found.getByteOffset());
+            }
+            if (target.segments().isEmpty()) {
+                return TextPosition.NOWHERE;
             }
             target = target.parent();
+            atName = false;
         }
     }
 
-    private JsonLocation scan(List<Object> target) {
+    private JsonLocation scan(List<Object> target, boolean atName) {
         try (JsonParser p = factory.createParser(content)) {
             Deque<Frame> stack = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.FIELD_NAME) {
                     stack.peek().field = p.currentName();
+                    if (atName && matches(stack, target)) {
+                        return p.currentTokenLocation();
+                    }
                     continue;
                 }
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -68,7 +89,7 @@ final class Locator {
                 if (top != null && top.array) {
                     top.index++;
                 }
-                if (matches(stack, target)) {
+                if (!atName && matches(stack, target)) {
                     return p.currentTokenLocation();
                 }
                 if (t == JsonToken.START_OBJECT) {

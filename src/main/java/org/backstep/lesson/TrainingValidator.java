@@ -32,11 +32,13 @@ final class TrainingValidator {
         String name = file.optimizer() == null ? Optimizer.kinds().get(0).fileName() : file.optimizer();
         Optimizer.Kind kind = Optimizer.kind(name);
         if (kind == null) {
-            problems.add(at.field(OPTIMIZER), "unknown optimizer \"" + name + "\"; allowed: " + Optimizer.allowedNames());
+            problems.add(at.field(OPTIMIZER), Suggestions.unknown("optimizer", name,
+                    List.of(Optimizer.allowedNames().split(", ")), "allowed"));
         }
         Map<String, Double> given = file.settings() == null ? Map.of() : file.settings();
+        // Unknown fields first: a misspelt "epocs" is then told once, not again as a missing "epochs".
+        unknownFields(kind, file, given, at);
         Map<String, Double> values = kind == null ? Map.of() : settings(kind, given, at);
-        unknownFields(kind, given.keySet(), at);
         int epochs = 0;
         if (problems.require(file.epochs(), at.field(EPOCHS), "a whole number of epochs")) {
             if (Limits.epochsAllowed(file.epochs())) {
@@ -75,11 +77,18 @@ final class TrainingValidator {
         return known;
     }
 
-    private void unknownFields(Optimizer.Kind kind, Iterable<String> fields, FieldPath at) {
+    private void unknownFields(Optimizer.Kind kind, LessonFile.TrainingFile file, Map<String, Double> given, FieldPath at) {
         TreeSet<String> known = knownFields();
-        for (String field : fields) {
+        for (String field : given.keySet()) {
             if (!known.contains(field)) {
-                problems.add(at.field(field), "unknown field \"" + field + "\"; allowed here: " + String.join(", ", known));
+                // Placed at the field's name, as every unknown field is.
+                problems.addAtName(at.field(field), Suggestions.unknown("field", field, List.copyOf(known), "allowed here"));
+                String meant = Suggestions.nearest(field, known);
+                boolean absent = meant != null && (meant.equals(EPOCHS) ? file.epochs() == null
+                        : meant.equals(OPTIMIZER) ? file.optimizer() == null : !given.containsKey(meant));
+                if (absent) {
+                    problems.wrongKind(at.field(meant), null);
+                }
             } else if (kind != null && kind.settings().stream().noneMatch(s -> s.field().equals(field))) {
                 problems.add(at.field(field), "the " + kind.fileName() + " optimizer has no setting \"" + field + "\"; it is a "
                         + "setting of " + String.join(", ", usersOf(field)));

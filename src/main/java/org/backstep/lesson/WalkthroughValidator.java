@@ -79,8 +79,8 @@ final class WalkthroughValidator {
             phase = Arrays.stream(Phase.values()).filter(p -> p.fileName().equals(file.phase())).findFirst()
                     .orElse(null);
             if (phase == null) {
-                problem.accept(at.field("phase"), "unknown phase \"" + file.phase() + "\"; allowed: "
-                        + String.join(", ", Arrays.stream(Phase.values()).map(Phase::fileName).toList()));
+                problem.accept(at.field("phase"), Suggestions.unknown("phase", file.phase(),
+                        Arrays.stream(Phase.values()).map(Phase::fileName).toList(), "allowed"));
                 ok = false;
             }
         }

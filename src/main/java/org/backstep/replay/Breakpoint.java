@@ -7,33 +7,53 @@ import org.backstep.engine.Quantities;
 import org.backstep.trace.EventLog;
 
 /**
- * A condition on events ("stop when …"): a quantity name (with {@code *} as a wildcard), a phase,
- * a condition on the value, or several of these at once. Matching reads only the log's slot and
- * value columns, so scanning millions of events is fast.
+ * A condition on events ("stop when …"): which quantities (by the trace's name with {@code *} as a
+ * wildcard, or by any other test of their slots), a phase, a condition on the value, or several of
+ * these at once. Matching reads only the log's slot and value columns, so scanning millions of
+ * events is fast.
  */
 public final class Breakpoint {
+    /** Which slots a breakpoint is about; asked once per slot of a lesson, never per event. */
+    @FunctionalInterface
+    public interface SlotTest {
+        boolean test(Quantities quantities, int slot);
+    }
+
+    private static final SlotTest NONE = (q, slot) -> false;
+
     private final String description;
-    private final Pattern quantity;
+    private final SlotTest slots;
     private final Phase phase;
     private final DoublePredicate value;
     private Quantities maskFor;
     private boolean[] mask;
 
-    private Breakpoint(String description, Pattern quantity, Phase phase, DoublePredicate value) {
+    private Breakpoint(String description, SlotTest slots, Phase phase, DoublePredicate value) {
         this.description = description;
-        this.quantity = quantity;
+        this.slots = slots;
         this.phase = phase;
         this.value = value;
     }
 
     /** Events writing a quantity with this name; {@code *} matches any text, e.g. {@code dL/dW*}. */
     public static Breakpoint quantity(String name) {
+        Pattern pattern = glob(name);
+        return new Breakpoint("quantity " + name, (q, slot) -> pattern.matcher(q.name(slot)).matches(), null, null);
+    }
+
+    /** Events writing a slot that {@code slots} accepts; {@code description} says which in words. */
+    public static Breakpoint slots(String description, SlotTest slots) {
+        return new Breakpoint(description, slots, null, null);
+    }
+
+    /** The regular expression of a name with {@code *} standing for any text. */
+    public static Pattern glob(String name) {
         String[] parts = name.split("\\*", -1);
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
             regex.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
         }
-        return new Breakpoint("quantity " + name, Pattern.compile(regex.toString()), null, null);
+        return Pattern.compile(regex.toString());
     }
 
     /** Every event. */
@@ -61,13 +81,15 @@ public final class Breakpoint {
 
     /** Events matching both this breakpoint and {@code other}. */
     public Breakpoint and(Breakpoint other) {
+        String both = description + " and " + other.description;
         if (phase != null && other.phase != null && phase != other.phase) {
-            return new Breakpoint(description + " and " + other.description, Pattern.compile("(?!)"), null, null);
+            return new Breakpoint(both, NONE, null, null);
         }
-        Pattern q = quantity == null ? other.quantity : other.quantity == null ? quantity
-                : Pattern.compile("(?=" + quantity.pattern() + "$)" + other.quantity.pattern());
+        SlotTest a = slots;
+        SlotTest b = other.slots;
+        SlotTest s = a == null ? b : b == null ? a : (q, slot) -> a.test(q, slot) && b.test(q, slot);
         DoublePredicate v = value == null ? other.value : other.value == null ? value : value.and(other.value);
-        return new Breakpoint(description + " and " + other.description, q, phase != null ? phase : other.phase, v);
+        return new Breakpoint(both, s, phase != null ? phase : other.phase, v);
     }
 
     /** Which slots can match at all; remembered for the last lesson asked about. */
@@ -79,7 +101,7 @@ public final class Breakpoint {
         for (int slot = 0; slot < mask.length; slot++) {
             mask[slot] = quantities.phaseOf(slot) != null
                     && (phase == null || quantities.phaseOf(slot) == phase)
-                    && (quantity == null || quantity.matcher(quantities.name(slot)).matches());
+                    && (slots == null || slots.test(quantities, slot));
         }
         this.mask = mask;
         this.maskFor = quantities;

@@ -9,13 +9,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.backstep.engine.Numbers;
 import org.backstep.engine.Quantities;
 import org.backstep.engine.Working;
 import org.backstep.engine.WorkingText;
 
 /**
  * Writes an event log for people and programs: JSON Lines (one object per event), CSV, or an
- * aligned text table. Each event carries the values of the operands it read and its equation
+ * aligned text table (numbers rounded for reading; the other two keep every bit). Each event carries the values of the operands it read and its equation
  * written out with those numbers, taken from the state replayed so far, never recomputed.
  */
 public final class TraceWriter {
@@ -79,7 +80,7 @@ public final class TraceWriter {
         double[] state = log.initialValues();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String header = csv ? "seq,epoch,sample,phase,quantity,value,equation,expression"
-                : String.format(Locale.ROOT, "%6s %5s %6s  %-8s  %-16s %-24s  %s", "seq", "epoch", "sample", "phase",
+                : String.format(Locale.ROOT, "%6s %5s %6s  %-8s  %-16s %11s  %s", "seq", "epoch", "sample", "phase",
                 "quantity", "value", "expression");
         w.write(header);
         w.write('\n');
@@ -91,8 +92,10 @@ public final class TraceWriter {
                 w.write(e.seq() + "," + e.epoch() + "," + sample + "," + e.phase().fileName() + ","
                         + quote(e.quantity()) + "," + e.value() + "," + e.equation() + "," + quote(expression));
             } else {
-                w.write(String.format(Locale.ROOT, "%6d %5d %6s  %-8s  %-16s %-24s  %s", e.seq(), e.epoch(), sample,
-                        e.phase().fileName(), e.quantity(), Double.toString(e.value()), expression));
+                // The table is read by people: six significant digits as the window shows them, and no
+                // "-0.0". JSON Lines and CSV keep every bit, for programs.
+                w.write(String.format(Locale.ROOT, "%6d %5d %6s  %-8s  %-16s %11s  %s", e.seq(), e.epoch(), sample,
+                        e.phase().fileName(), e.quantity(), Numbers.format(e.value()), expression));
             }
             w.write('\n');
             state[e.slot()] = e.value();

@@ -19,6 +19,7 @@ import org.backstep.ui.glossary.GlossaryPanel;
 import org.backstep.ui.insight.InsightPanel;
 import org.backstep.ui.kit.Command;
 import org.backstep.ui.kit.Commands;
+import org.backstep.ui.kit.HelpDialog;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.session.StepSession;
@@ -114,6 +115,8 @@ public final class MainWindow extends JFrame {
         commands.define(Command.ZOOM_IN, () -> zoom(ui.appearance().zoom() + 0.25f));
         commands.define(Command.ZOOM_OUT, () -> zoom(ui.appearance().zoom() - 0.25f));
         commands.define(Command.ZOOM_RESET, () -> zoom(1f));
+        commands.define(Command.KEYBOARD, () -> HelpDialog.show(getRootPane(), ui.texts(), "keyboard",
+                ui.texts().get("keys.title"), new KeyboardHelp(ui.texts()).html()));
         commands.define(Command.ABOUT, () -> JOptionPane.showMessageDialog(this, ui.texts().get("about.text"),
                 ui.texts().get("menu.about"), JOptionPane.INFORMATION_MESSAGE));
     }

@@ -48,7 +48,7 @@ final class WindowMenus {
         bar.add(view);
 
         JMenu help = menu(texts, "menu.help");
-        add(help, commands, Command.ABOUT);
+        add(help, commands, Command.KEYBOARD, Command.ABOUT);
         bar.add(help);
         return bar;
     }

@@ -59,6 +59,20 @@ class CliTest {
     }
 
     @Test
+    void theTableRoundsForReadingWhileCsvAndJsonLinesKeepEveryBit() throws Exception {
+        String table = run("trace", "seed-2-3-1", "--format", "table").out();
+        List<String> rows = table.lines().toList();
+        assertThat(rows.get(1)).matches(" +0 +0 +0  forward   z1\\[0\\] +0\\.46  z1\\[0\\] = .*");
+        assertThat(rows.stream().filter(l -> l.contains(" dL/dz1[2] ")).findFirst().orElseThrow())
+                .as("a negative zero reads 0").contains(" 0  dL/dz1[2] =");
+        assertThat(table).doesNotContain("0.45999999999999996", "-0.0 ", "0.30000000000000004");
+        String csv = run("trace", "seed-2-3-1", "--format", "csv").out();
+        assertThat(csv).contains(",z1[0],0.45999999999999996,", ",dL/dz1[2],-0.0,");
+        JsonNode first = JSON.readTree(run("trace", "seed-2-3-1").out().lines().findFirst().orElseThrow());
+        assertThat(first.get("value").asDouble()).isEqualTo(0.45999999999999996);
+    }
+
+    @Test
     void traceAnnouncesATruncatedRecording() {
         Result r = run("trace", "seed-2-3-1", "--max-events", "10");
         assertThat(r.code()).isZero();

@@ -56,6 +56,29 @@ class BrokenLessonsTest {
     }
 
     @Test
+    void noMessageShowsTheJsonLibrarysOwnWords() throws IOException {
+        for (String file : brokenFiles().toList()) {
+            byte[] content = Files.readAllBytes(CORPUS.resolve(file));
+            LessonException e = catchThrowableOfType(LessonException.class, () -> LessonLoader.load(file, content));
+            assertThat(e.getMessage()).as(file).doesNotContain("Unexpected character", "was expecting", "(code ",
+                    "Unrecognized token", "JsonToken", "Feature", "not valid JSON", "REDACTED");
+        }
+    }
+
+    @Test
+    void aTypoGetsTheNearestNameOnlyWhenItIsNear() {
+        List<String> activations = List.of("relu", "leaky_relu", "sigmoid", "tanh", "identity");
+        assertThat(Suggestions.nearest("tahn", activations)).isEqualTo("tanh");
+        assertThat(Suggestions.nearest("Sigmoid", activations)).isEqualTo("sigmoid");
+        assertThat(Suggestions.nearest("leaky-relu", activations)).isEqualTo("leaky_relu");
+        assertThat(Suggestions.nearest("rectifier", activations)).isNull();
+        assertThat(Suggestions.nearest("adam", List.of("sgd"))).isNull();
+        assertThat(Suggestions.nearest("lr", List.of("learningRate", "epochs"))).isNull();
+        assertThat(Suggestions.nearest("learning_rate", List.of("learningRate", "epochs"))).isEqualTo("learningRate");
+        assertThat(Suggestions.nearest("ab", List.of("aa", "bb"))).as("two equally near: no guess").isNull();
+    }
+
+    @Test
     void everyCorpusEntryHasAFile() throws IOException {
         assertThat(expected().keySet()).containsExactlyInAnyOrderElementsOf(brokenFiles().toList());
     }

@@ -44,6 +44,7 @@ class MainWindowTest {
     private MainWindow frame;
     private Lesson seed;
     private EventLog reference;
+    private org.backstep.lesson.QuantityNames names;
 
     @BeforeAll
     static void checkEdtUse() {
@@ -58,6 +59,7 @@ class MainWindowTest {
         seed = BundledLessons.load("seed-2-3-1");
         reference = Recordings.record(seed.newStep(), seed.startState(), 1,
                 EventLog.DEFAULT_CAP);
+        names = new org.backstep.lesson.QuantityNames(seed, reference.quantities());
         robot = BasicRobot.robotWithNewAwtHierarchy();
         window = TestWindows.openSettled(robot, seed);
         frame = (MainWindow) window.target();
@@ -113,8 +115,11 @@ class MainWindowTest {
                     .isEqualTo(Numbers.format(reference.value(i)));
             assertThat(positionText()).startsWith("event " + (i + 1) + " of 43 · ");
             String expression = window.label("maths.substituted").text();
-            assertThat(expression).startsWith(reference.event(i).quantity() + " ")
+            // The window's name of the quantity first; the trace's under the line, dimmer.
+            assertThat(expression).startsWith(names.shown(reference.slot(i)) + " ")
                     .endsWith("= " + Numbers.format(reference.value(i)));
+            assertThat(window.label("maths.traced").text())
+                    .isEqualTo("in the trace and on the command line: " + reference.event(i).quantity());
         }
         window.button("transport.forward").requireDisabled();
         window.button("transport.end").requireDisabled();
@@ -162,7 +167,7 @@ class MainWindowTest {
         window.slider("transport.slider").slideTo(20);
         assertThat(positionText()).isEqualTo("event 21 of 43 · backward · epoch 0");
         assertThat(window.label("maths.substituted").text())
-                .isEqualTo("dL/dz1[2] = (-0.367252)·0  (z = -0.35 ≤ 0: gate closed) = 0");
+                .isEqualTo("dL/dz(h3) = (-0.367252)·0  (z = -0.35 ≤ 0: gate closed) = 0");
     }
 
     @Test
@@ -185,7 +190,8 @@ class MainWindowTest {
     void aBreakpointStopsOnTheFirstMatchingEvent() {
         window.textBox("transport.breakpoint").enterText("dL/dW1*\n");
         assertThat(position()).isEqualTo(21);
-        assertThat(window.label("transport.breakpointMessage").text()).isEqualTo("6 matches");
+        assertThat(window.label("transport.breakpointMessage").text())
+                .isEqualTo("6 matches: dL/dw(x1→h1) (dL/dW1[0][0]), dL/dw(x2→h1) (dL/dW1[0][1]) and 4 more");
         window.textBox("transport.breakpoint").deleteText().enterText("|v| < oops\n");
         assertThat(window.label("transport.breakpointMessage").text()).startsWith("Not understood");
     }

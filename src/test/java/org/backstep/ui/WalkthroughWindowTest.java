@@ -76,7 +76,7 @@ class WalkthroughWindowTest {
         window.textBox("walkthrough.answer").deleteText().enterText("0,46\n");
         assertThat(feedback()).contains("Right!").contains("0.46");
         assertThat(cursor()).as("a right answer steps onto the event").isEqualTo(0);
-        assertThat(window.label("maths.substituted").text()).isEqualTo("z1[0] = 0.5·0.8 + (-0.2)·0.2 + 0.1 = 0.46");
+        assertThat(window.label("maths.substituted").text()).isEqualTo("z(h1) = 0.5·0.8 + (-0.2)·0.2 + 0.1 = 0.46");
 
         window.button("walkthrough.next").click();
         window.button("walkthrough.next").click();

@@ -4,6 +4,7 @@ import static java.awt.event.InputEvent.CTRL_DOWN_MASK;
 import static java.awt.event.KeyEvent.VK_0;
 import static java.awt.event.KeyEvent.VK_ADD;
 import static java.awt.event.KeyEvent.VK_END;
+import static java.awt.event.KeyEvent.VK_F1;
 import static java.awt.event.KeyEvent.VK_EQUALS;
 import static java.awt.event.KeyEvent.VK_HOME;
 import static java.awt.event.KeyEvent.VK_K;
@@ -47,6 +48,7 @@ public enum Command {
     ZOOM_OUT("menu.zoomOut", Where.MENU, null, ctrl(VK_MINUS)),
     ZOOM_RESET("menu.zoomReset", Where.MENU, null, ctrl(VK_0)),
     EDGE_LABELS("menu.edgeLabels", Where.MENU, null),
+    KEYBOARD("menu.keyboard", Where.MENU, null, key(VK_F1)),
     ABOUT("menu.about", Where.MENU, null),
 
     REWIND("transport.rewind", Where.BUTTON, TransportIcon.Shape.REWIND, key(VK_HOME)),

@@ -12,6 +12,8 @@ import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.EquationLine;
+import org.backstep.engine.WorkingText;
+import org.backstep.lesson.QuantityNames;
 import org.backstep.replay.LogSearch;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.kit.Texts;
@@ -35,6 +37,8 @@ public final class MathsPanel extends JPanel {
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, TeXIcon> icons = new java.util.HashMap<>();
     private final JLabel substituted = new JLabel();
+    /** The trace's name of what the substituted line computes, dim under it: the window's name comes first. */
+    private final JLabel traced = new JLabel();
     private final JLabel heading = new JLabel();
     private Set<String> selectedLines = Set.of();
     /** The recording whose lines are shown; a new recording (edit, epoch, lesson) rebuilds them. */
@@ -85,6 +89,8 @@ public final class MathsPanel extends JPanel {
         setToolTipText(texts.get("maths.tip"));
         substituted.setName("maths.substituted");
         substituted.getAccessibleContext().setAccessibleName(texts.get("maths.substituted"));
+        traced.setName("maths.traced");
+        traced.setToolTipText(texts.get("maths.traced.tip"));
         session.addListener((change, origin) -> refresh());
         refresh();
     }
@@ -114,6 +120,7 @@ public final class MathsPanel extends JPanel {
             add(row.formula);
         }
         add(substituted, "hidemode 3");
+        add(traced, "hidemode 3");
         shownLog = session.log();
     }
 
@@ -136,17 +143,29 @@ public final class MathsPanel extends JPanel {
                     ? BorderFactory.createMatteBorder(0, 4, 0, 0, Themes.color("Backstep.selected"))
                     : BorderFactory.createEmptyBorder(0, 4, 0, 0));
         }
-        String expression = cursor.activeExpression();
+        String expression = null;
+        if (!cursor.atStart()) {
+            // Written with the window's name of the quantity (w(x1→h1)), the trace's (W1[0][0]) dim below.
+            int slot = cursor.activeSlot();
+            QuantityNames names = new QuantityNames(session.lesson(), cursor.log().quantities());
+            expression = WorkingText.line(names.shown(slot), cursor.activeWorking(), cursor.log().value(cursor.position()),
+                    cursor.log().quantities().assigns(slot));
+            traced.setText(texts.format("maths.traced", names.traced(slot)));
+        }
         substituted.setVisible(expression != null);
+        traced.setVisible(expression != null);
         substituted.setText(expression == null ? "" : texts.localFormula(expression));
         if (active != null) {
             // Keep the substituted line right under the highlighted one.
             remove(substituted);
+            remove(traced);
             Row row = rows.get(active.id());
             int at = getComponentZOrder(row.formula) + 1;
-            add(substituted, "gapleft 12, gapbottom 4", at);
+            add(substituted, "gapleft 12", at);
+            add(traced, "gapleft 12, gapbottom 4", at + 1);
         }
         substituted.setFont(UIManager.getFont("defaultFont").deriveFont(Font.BOLD));
+        traced.setForeground(UIManager.getColor("Label.disabledForeground"));
         revalidate();
         repaint();
         if (active != null) {
@@ -154,7 +173,7 @@ public final class MathsPanel extends JPanel {
             javax.swing.SwingUtilities.invokeLater(() -> {
                 Row row = rows.get(active.id());
                 if (row != null && substituted.isVisible()) {
-                    java.awt.Rectangle r = row.formula.getBounds().union(substituted.getBounds());
+                    java.awt.Rectangle r = row.formula.getBounds().union(substituted.getBounds()).union(traced.getBounds());
                     scrollRectToVisible(r);
                 }
             });

@@ -12,6 +12,7 @@ import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Quantities;
+import org.backstep.lesson.QuantityNames;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.kit.FocusRepaint;
 import org.backstep.ui.kit.Texts;
@@ -201,11 +202,13 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
         return sb.append("<br>").append(texts.get("network.editHint")).append("</html>").toString();
     }
 
+    /** "w(x1→h1) = 0.5 (W1[0][0])": the window's name first, the trace's after it. */
     private void line(StringBuilder sb, ReplayCursor cursor, int slot) {
-        String name = cursor.log().quantities().name(slot);
+        QuantityNames names = new QuantityNames(session.lesson(), cursor.log().quantities());
         String value = cursor.isKnown(slot) ? texts.localDecimals(Double.toString(cursor.value(slot)))
                 : texts.get("value.unknown");
-        sb.append("<br>").append(name).append(" = ").append(value);
+        sb.append("<br>").append(Texts.escapeHtml(names.shown(slot))).append(" = ").append(value)
+                .append(" (").append(Texts.escapeHtml(names.traced(slot))).append(')');
     }
 
     private int nodeCount() {

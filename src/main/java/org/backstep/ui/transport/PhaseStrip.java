@@ -31,6 +31,11 @@ final class PhaseStrip extends JComponent {
         repaint();
     }
 
+    /** The events marked, in order. */
+    int[] marks() {
+        return marks.clone();
+    }
+
     /** The log whose phases are shown. */
     private EventLog shownLog;
 

@@ -6,7 +6,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
-import javax.swing.JTextField;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.backstep.engine.Phase;
@@ -33,8 +32,6 @@ public final class TransportBar extends JPanel {
     private static final List<Command> BACK = List.of(Command.REWIND, Command.PREVIOUS_PHASE, Command.BACK);
     private static final List<Command> ON = List.of(Command.FORWARD, Command.NEXT_PHASE, Command.END,
             Command.FORWARD_PASS, Command.BACKWARD_PASS);
-    /** Most matches a "stop when" condition marks on the timeline. */
-    private static final int MAX_MARKS = 10_000;
 
     private final StepSession session;
     private final Texts texts;
@@ -44,14 +41,12 @@ public final class TransportBar extends JPanel {
     private final JSlider slider = new TimelineSlider();
     private final PhaseStrip strip = new PhaseStrip();
     private final JLabel position = new JLabel();
-    private final JLabel breakpointMessage = new JLabel();
-    private final JTextField breakpointField = new JTextField(14);
     private final JComboBox<String> speed = new JComboBox<>();
     private final Timer timer = new Timer(500, e -> playTick());
     private final JButton play;
     /** The first of the second group of buttons: after the step buttons, or below them at high zoom. */
     private final JButton forwardPass;
-    private Breakpoint breakpoint;
+    private final StopWhen stopWhen;
 
     public TransportBar(UiContext ui, StepSession session) {
         this.session = session;
@@ -81,7 +76,8 @@ public final class TransportBar extends JPanel {
         add(slider, "span, split 2, growx, wmin 100");
         add(position, "gapleft 8, wrap");
         add(strip, "span, growx, h 8!, gapleft 8, gapright 8, wrap");
-        addStopWhen();
+        stopWhen = new StopWhen(ui, session, strip, position::getText);
+        stopWhen.addTo(this);
         slider.getAccessibleContext().setAccessibleName(texts.get("transport.slider.name"));
         slider.setToolTipText(texts.get("transport.slider.tip"));
         slider.addChangeListener(e -> {
@@ -122,21 +118,6 @@ public final class TransportBar extends JPanel {
         add(speed, "wrap");
     }
 
-    private void addStopWhen() {
-        JLabel stopWhen = new JLabel(texts.get("transport.breakpoint.label"));
-        stopWhen.setLabelFor(breakpointField);
-        breakpointField.setName("transport.breakpoint");
-        breakpointField.getAccessibleContext().setAccessibleName(texts.get("transport.breakpoint.name"));
-        breakpointField.setToolTipText(texts.get("transport.breakpoint.tip"));
-        // Spoken without the tooltip's markup.
-        breakpointField.getAccessibleContext().setAccessibleDescription(Texts.plainText(texts.get("transport.breakpoint.tip")));
-        breakpointField.addActionListener(e -> applyBreakpoint(true));
-        add(stopWhen, "span, split 3");
-        add(breakpointField);
-        breakpointMessage.setName("transport.breakpointMessage");
-        add(breakpointMessage);
-    }
-
     @Override
     public void updateUI() {
         super.updateUI();
@@ -166,6 +147,11 @@ public final class TransportBar extends JPanel {
         refreshPlay();
     }
 
+    /** The events the timeline marks as matches of "stop when" (for tests and the position's words). */
+    public int[] marks() {
+        return strip.marks();
+    }
+
     public boolean isPlaying() {
         return timer.isRunning();
     }
@@ -185,39 +171,10 @@ public final class TransportBar extends JPanel {
             refreshPlay();
         }
         session.seek(next);
+        Breakpoint breakpoint = stopWhen.breakpoint();
         if (breakpoint != null && session.cursor().matches(breakpoint, session.cursor().position())) {
             timer.stop();
             refreshPlay();
-        }
-    }
-
-    private void applyBreakpoint(boolean jump) {
-        String text = breakpointField.getText().trim();
-        if (text.isEmpty()) {
-            breakpoint = null;
-            breakpointMessage.setText("");
-            strip.show(session.log(), new int[0]);
-            return;
-        }
-        try {
-            breakpoint = BreakpointSyntax.parse(text);
-        } catch (IllegalArgumentException ex) {
-            breakpoint = null;
-            breakpointMessage.setText(texts.format("transport.breakpoint.invalid", ex.getMessage()));
-            announcer.announce(breakpointMessage.getText());
-            strip.show(session.log(), new int[0]);
-            return;
-        }
-        int[] hits = LogSearch.matches(session.log(), breakpoint, MAX_MARKS);
-        breakpointMessage.setText(texts.format("transport.breakpoint.hits", hits.length));
-        strip.show(session.log(), hits);
-        if (jump) {
-            int next = session.cursor().findNext(breakpoint);
-            if (next >= 0) {
-                session.seek(next);
-            }
-            // Said where the student is typing: how many events match, and where the cursor is now.
-            announcer.announce(breakpointMessage.getText() + ". " + position.getText());
         }
     }
 
@@ -225,7 +182,7 @@ public final class TransportBar extends JPanel {
         ReplayCursor cursor = session.cursor();
         if (change != StepSession.Change.POSITION) {
             slider.setMaximum(Math.max(ReplayCursor.START, cursor.size() - 1));
-            applyBreakpoint(false);
+            stopWhen.apply(false);
         }
         slider.setValue(cursor.position());
         position.setText(cursor.atStart()

@@ -6,6 +6,7 @@ import java.awt.KeyboardFocusManager;
 import java.util.List;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.backstep.replay.ReplayCursor;
 import org.backstep.ui.kit.TextColumns;
@@ -14,7 +15,8 @@ import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Themes;
 
 /**
- * A table of quantities at the cursor: label, name, value. Values not yet computed in this step
+ * A table of quantities at the cursor: the window's name (w(x1→h1), "h1 after ReLU"), the trace's
+ * name (W1[0][0], dimmer: it is for the command line and files), value. Values not yet computed in this step
  * read "not yet" (never zero); the row the active event writes is highlighted; Tab leaves the
  * table instead of walking its cells.
  */
@@ -61,7 +63,7 @@ public final class QuantityTable extends JTable {
             var q = session.log().quantities();
             words = new QuantityWords(texts, session.lesson(), q);
             rows = kind == Kind.VALUES ? QuantityRows.values(texts, session.lesson(), q, sample)
-                    : QuantityRows.gradients(texts, session.lesson(), q, sample);
+                    : QuantityRows.gradients(session.lesson(), q, sample);
             model.fireTableDataChanged();
         } else {
             model.fireTableRowsUpdated(0, Math.max(0, rows.size() - 1));
@@ -138,7 +140,9 @@ public final class QuantityTable extends JTable {
                 setForeground(Themes.color("Backstep.activeText"));
             } else if (!selected) {
                 setBackground(table.getBackground());
-                setForeground(known ? table.getForeground() : Themes.color("Backstep.unknown"));
+                // The trace's name is the secondary label: dimmer than the window's name beside it.
+                setForeground(!known ? Themes.color("Backstep.unknown")
+                        : column == 1 ? UIManager.getColor("Label.disabledForeground") : table.getForeground());
             }
             setFont(getFont().deriveFont(active ? Font.BOLD : known ? Font.PLAIN : Font.ITALIC));
             setHorizontalAlignment(column == 2 ? RIGHT : LEFT);
