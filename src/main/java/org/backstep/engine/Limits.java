@@ -17,6 +17,12 @@ public final class Limits {
     public static final int MAX_EPOCHS = 1_000_000;
     /** The largest learning rate: beyond it every lesson diverges at once. */
     public static final double MAX_LEARNING_RATE = 100.0;
+    /**
+     * A value beyond this (about 1.34e154) is too large for training to go on with: its square no
+     * longer fits a double, so a squared error or a product of two such numbers is infinite. Where
+     * a diverging run's numbers first pass it, or stop being numbers, is where the run broke.
+     */
+    public static final double TOO_LARGE = Math.sqrt(Double.MAX_VALUE);
 
     private Limits() {
     }

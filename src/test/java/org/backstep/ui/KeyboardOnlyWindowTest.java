@@ -82,13 +82,13 @@ class KeyboardOnlyWindowTest {
         Pause.pause(new Condition("training finishes") {
             @Override
             public boolean test() {
-                return window.label("training.message").text().startsWith("Done:");
+                return window.textBox("training.message").text().startsWith("Done:");
             }
         }, Timeout.timeout(30_000));
-        assertThat(window.label("training.message").text()).contains("100 updates");
+        assertThat(window.textBox("training.message").text()).contains("100 updates");
         window.button("training.run").requireFocused();
         assertThat(described("training.run")).as("the result, spoken on the button the student pressed")
-                .startsWith("Done: 100 updates").contains("Final prediction");
+                .startsWith("Done: 100 updates").endsWith("The table lists the final prediction.");
         assertThat(GuiActionRunner.execute(() -> ((javax.swing.JSpinner.DefaultEditor) window.spinner("training.epochs")
                 .target().getEditor()).getTextField().getAccessibleContext().getAccessibleName()))
                 .isEqualTo("Number of epochs");

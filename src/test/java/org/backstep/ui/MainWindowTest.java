@@ -323,14 +323,14 @@ class MainWindowTest {
             @Override
             public boolean test() {
                 return GuiActionRunner.execute(() -> window.button("training.run").target().isEnabled()
-                        && !window.label("training.prediction").target().getText().isBlank());
+                        && window.table("training.predictions").target().getRowCount() > 0);
             }
         }, Timeout.timeout(20, TimeUnit.SECONDS));
         double[][] expected = seed.newStep().outputs(
                 org.backstep.engine.TrainingRun.train(seed.newStep(), seed.startState(), 200)
                         .parametersAt(200));
-        assertThat(window.label("training.prediction").text())
-                .isEqualTo("Final prediction: " + Numbers.format(expected[0][0], 4) + " · Target: 1");
+        assertThat(window.table("training.predictions").contents()[0])
+                .endsWith(Numbers.format(expected[0][0]), "1");
         int points = GuiActionRunner.execute(() ->
                 ((org.backstep.ui.training.TrainingPanel) window.panel("training").target()).curvePoints());
         assertThat(points).isEqualTo(201);
@@ -346,7 +346,7 @@ class MainWindowTest {
         window.tabbedPane("tabs").selectTab(1);
         window.textBox("training.learningRate").deleteText().enterText("fast");
         window.button("training.run").click();
-        assertThat(window.label("training.message").text()).contains("“fast” is not a usable learning rate");
+        assertThat(window.textBox("training.message").text()).contains("“fast” is not a usable learning rate");
         // The deepest bundled network, so a million updates take long enough to be cancelled on a fast machine.
         GuiActionRunner.execute(() -> frame.open("deep-sigmoid"));
         window.tabbedPane("tabs").selectTab(1);
@@ -362,7 +362,7 @@ class MainWindowTest {
                 return GuiActionRunner.execute(() -> window.button("training.run").target().isEnabled());
             }
         }, Timeout.timeout(20, TimeUnit.SECONDS));
-        assertThat(window.label("training.message").text()).startsWith("Cancelled after ");
+        assertThat(window.textBox("training.message").text()).startsWith("Cancelled after ");
         window.button("training.cancel").requireDisabled();
     }
 
@@ -594,7 +594,7 @@ class MainWindowTest {
         org.backstep.ui.training.LossChart chart =
                 (org.backstep.ui.training.LossChart) window.panel("training.chart").target();
         assertThat(GuiActionRunner.execute(chart::curveCount)).isEqualTo(3);
-        assertThat(window.label("training.message").text()).startsWith("η = 0.05: final loss ")
+        assertThat(window.textBox("training.message").text()).startsWith("η = 0.05: final loss ")
                 .contains("; η = 0.5: final loss ").contains("; η = 5: ");
     }
 }

@@ -71,7 +71,8 @@ public enum Command {
     TRAIN("training.run", Where.BUTTON, null),
     CANCEL_TRAINING("training.cancel", Where.BUTTON, null),
     RESET_LESSON("training.reset", Where.BUTTON, null),
-    COMPARE_RATES("training.compare", Where.BUTTON, null);
+    COMPARE_RATES("training.compare", Where.BUTTON, null),
+    SHOW_DIVERGENCE("training.showDivergence", Where.BUTTON, null);
 
     /** Where a command shows: as a menu item, or as a button on a panel. */
     public enum Where { MENU, BUTTON }

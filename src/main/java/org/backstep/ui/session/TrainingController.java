@@ -9,11 +9,12 @@ import org.backstep.engine.Training;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
+import org.backstep.replay.Divergence;
 
 /**
  * What the training tab does, without Swing: it checks what the student asked for, makes the job
  * that trains (once, or at three learning rates) and what the tab shows of it, and remembers the
- * run whose epochs a click on the curve opens. Jobs run on any thread and take their lesson with
+ * run whose epochs a click on the curve opens, and where it diverged. Jobs run on any thread and take their lesson with
  * them; the tab runs them off the Swing thread and hands the results back here on it.
  */
 public final class TrainingController {
@@ -38,10 +39,11 @@ public final class TrainingController {
     }
 
     /**
-     * A finished run and what the tab shows of it: the losses, the curve thinned for drawing, and
-     * the first sample's outputs beside its targets.
+     * A finished run and what the tab shows of it: the losses, the curve thinned for drawing,
+     * every sample's outputs beside its targets, and why the run diverged (null when it did not).
      */
-    public record Outcome(TrainingRun run, double[] losses, double[][] curve, double[] prediction, double[] target) {
+    public record Outcome(TrainingRun run, double[] losses, double[][] curve, FinalPredictions predictions,
+                          Divergence divergence) {
     }
 
     /** One run of a comparison, at its learning rate, with its curve thinned for drawing. */
@@ -50,6 +52,7 @@ public final class TrainingController {
 
     private final StepSession session;
     private TrainingRun lastRun;
+    private Divergence divergence;
 
     public TrainingController(StepSession session) {
         this.session = session;
@@ -90,12 +93,11 @@ public final class TrainingController {
                 return !cancelled.getAsBoolean();
             });
             double[] losses = run.losses();
-            double[] prediction = step.outputs(run.parametersAt(run.completedUpdates()))[0];
-            double[] target = new double[lesson.shape().outputs()];
-            for (int k = 0; k < target.length; k++) {
-                target[k] = lesson.data().target(0, k);
-            }
-            return new Outcome(run, losses, LossCurve.envelope(losses, CURVE_BUCKETS), prediction, target);
+            FinalPredictions predictions = FinalPredictions.of(lesson,
+                    step.outputs(run.parametersAt(run.completedUpdates())));
+            // The broken step is recorded with the debugger's cap, so the event found is one it shows.
+            Divergence why = Divergence.of(run, StepSession.EVENT_CAP).orElse(null);
+            return new Outcome(run, losses, LossCurve.envelope(losses, CURVE_BUCKETS), predictions, why);
         };
     }
 
@@ -127,16 +129,19 @@ public final class TrainingController {
     /** A run finished: clicks on its curve open its epochs. */
     public void finished(Outcome outcome) {
         lastRun = outcome.run();
+        divergence = outcome.divergence();
     }
 
     /** A comparison finished: clicks open epochs of the run at the chosen rate, the middle one. */
     public void compared(List<Compared> results) {
         lastRun = results.size() > 1 ? results.get(1).run() : null;
+        divergence = null;
     }
 
     /** No run is shown any more (another lesson, a reset). */
     public void forget() {
         lastRun = null;
+        divergence = null;
     }
 
     /** The run whose epochs the curve opens, or null. */
@@ -155,6 +160,27 @@ public final class TrainingController {
         }
         int epoch = (int) Math.max(0, Math.min(Math.round(at), lastRun.completedUpdates()));
         return session.showEpoch(lastRun, epoch) ? epoch : -1;
+    }
+
+    /** Why the run shown diverged, or null (it did not, or a comparison is shown). */
+    public Divergence divergence() {
+        return divergence;
+    }
+
+    /**
+     * Shows in the debugger the step where the run shown diverged, the cursor on its first event
+     * that was not a usable number (at the step's start when the recording was cut before it);
+     * returns the epoch shown, or -1 when the run shown did not diverge.
+     */
+    public int showDivergence() {
+        if (lastRun == null || divergence == null) {
+            return -1;
+        }
+        session.showEpoch(lastRun, divergence.epoch());
+        if (divergence.hasEvent()) {
+            session.seek(divergence.event());
+        }
+        return divergence.epoch();
     }
 
     /** Back to the lesson as it was opened; the run is forgotten. */

@@ -39,14 +39,14 @@ public final class LossChart extends JPanel {
     });
 
     /** What the chart looks like: the window's chart theme, the curves' colours and the axis titles. */
-    record Look(ChartTheme theme, Color line, List<Color> others, String xTitle, String yTitle, String yLogTitle,
-            java.util.Locale locale) {
+    record Look(ChartTheme theme, Color line, List<Color> others, Color mark, String xTitle, String yTitle,
+            String yLogTitle, String yLogShortTitle, java.util.Locale locale) {
         static Look of(Texts texts, Appearance appearance) {
             return new Look(ChartTheme.of(appearance), Themes.color("Backstep.phase.loss"),
                     List.of(Themes.color("Backstep.phase.forward"), Themes.color("Backstep.phase.loss"),
-                            Themes.color("Backstep.phase.update")),
+                            Themes.color("Backstep.phase.update")), Themes.color("Backstep.phase.backward"),
                     texts.get("training.axis.epoch"), texts.get("training.axis.loss"),
-                    texts.get("training.axis.logLoss"), texts.locale());
+                    texts.get("training.axis.logLoss"), texts.get("training.axis.logLoss.short"), texts.locale());
         }
 
         Color background() {
@@ -58,8 +58,15 @@ public final class LossChart extends JPanel {
     public record Curve(String label, double[] x, double[] y) {
     }
 
-    /** One picture to make: the curves, their look and the size in screen pixels. */
-    private record Order(List<Curve> curves, Look look, int width, int height, double scaleX, double scaleY) {
+    /**
+     * Where a run diverged: the epoch that broke, the last finite loss before it (the height of
+     * the mark) and the mark's short label.
+     */
+    public record Mark(double epoch, double loss, String label) {
+    }
+
+    /** One picture to make: the curves, the mark (or null), their look and the size in screen pixels. */
+    private record Order(List<Curve> curves, Mark mark, Look look, int width, int height, double scaleX, double scaleY) {
     }
 
     /** A finished picture and the chart that painted it, which maps screen x back to an epoch. */
@@ -75,6 +82,7 @@ public final class LossChart extends JPanel {
      */
     private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
     private List<Curve> curves = List.of(new Curve(null, new double[] {0}, new double[] {0}));
+    private Mark mark;
     private Look look;
     private Picture shown;
     /** The order last handed to the painter, so an unchanged chart is not painted again. */
@@ -95,7 +103,13 @@ public final class LossChart extends JPanel {
      * not a finite number) shows as a single point at 0, since XChart draws no empty series.
      */
     public void setCurve(double[] epochs, double[] losses) {
+        setCurve(epochs, losses, null);
+    }
+
+    /** Shows this curve with a mark where the run diverged ({@code null}: none). */
+    public void setCurve(double[] epochs, double[] losses, Mark diverged) {
         setCurves(List.of(new Curve(null, epochs, losses)));
+        mark = diverged;
     }
 
     /**
@@ -110,12 +124,23 @@ public final class LossChart extends JPanel {
                     empty ? new double[] {0} : c.y().clone()));
         }
         curves = List.copyOf(copies);
+        mark = null;
         repaint();
     }
 
     /** How many points the first curve holds. */
     public int points() {
         return curves.get(0).x().length;
+    }
+
+    /** The mark of the divergence shown, or null. */
+    public Mark mark() {
+        return mark;
+    }
+
+    /** Whether the curve is drawn as powers of ten (a comparison, or losses beyond a million). */
+    public boolean inPowers() {
+        return CurveChart.inPowers(curves);
     }
 
     /** How many curves are shown. */
@@ -136,27 +161,47 @@ public final class LossChart extends JPanel {
     }
 
     /**
-     * Tells {@code clicked} the epoch under each click: a fraction of an epoch, or -1 while no
-     * picture of the current curve is on screen.
+     * The screen x of the divergence mark in the picture on screen, or -1 while there is no mark
+     * or no picture of it yet.
      */
-    public void onClick(java.util.function.DoubleConsumer clicked) {
+    public int markX() {
+        Picture picture = shown;
+        if (mark == null || picture == null || picture.order.curves != curves || picture.order.mark != mark) {
+            return -1;
+        }
+        return (int) Math.round(picture.chart.getScreenXFromChart(mark.epoch()));
+    }
+
+    /**
+     * Tells {@code clicked} the epoch under each click (a fraction of an epoch, or -1 while no
+     * picture of the current curve is on screen), and {@code markClicked} instead a click on the
+     * divergence mark's line or near it.
+     */
+    public void onClick(java.util.function.DoubleConsumer clicked, Runnable markClicked) {
         addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
-                clicked.accept(epochAt(e.getX()));
+                int at = markX();
+                // The line is thin: a click within a finger's width of it counts, more at a larger zoom.
+                if (at >= 0 && Math.abs(e.getX() - at) <= 10 * appearance.zoom()) {
+                    markClicked.run();
+                } else {
+                    clicked.accept(epochAt(e.getX()));
+                }
             }
         });
     }
 
     /** A chart of the current curve and look for saving, independent of the one on screen. */
     public XYChart snapshot(int width, int height) {
-        return CurveChart.build(curves, look, width, height);
+        return CurveChart.build(curves, mark, look, width, height);
     }
 
     /** True once the picture on screen shows the current curve at the current size. */
     public boolean isUpToDate() {
         Picture picture = shown;
-        return picture != null && picture.order.curves == curves && picture.order.look == look
+        return picture != null && picture.order.curves == curves && picture.order.mark == mark
+                && picture.order.look == look
                 && picture.width == getWidth() && picture.height == getHeight();
     }
 
@@ -195,7 +240,7 @@ public final class LossChart extends JPanel {
         // The screen's scale (HiDPI): the picture is painted in device pixels.
         GraphicsConfiguration config = getGraphicsConfiguration();
         AffineTransform device = config != null ? config.getDefaultTransform() : new AffineTransform();
-        Order next = new Order(curves, look, w, h, Math.max(1, device.getScaleX()), Math.max(1, device.getScaleY()));
+        Order next = new Order(curves, mark, look, w, h, Math.max(1, device.getScaleX()), Math.max(1, device.getScaleY()));
         if (ordered != null && sameOrder(ordered, next)) {
             return;
         }
@@ -207,7 +252,7 @@ public final class LossChart extends JPanel {
     }
 
     private static boolean sameOrder(Order a, Order b) {
-        return a.curves == b.curves && a.look == b.look && a.width == b.width && a.height == b.height;
+        return a.curves == b.curves && a.mark == b.mark && a.look == b.look && a.width == b.width && a.height == b.height;
     }
 
     /** On the painter thread: paints the newest order until none is waiting. */
@@ -240,7 +285,7 @@ public final class LossChart extends JPanel {
     }
 
     private Picture paint(Order order) {
-        XYChart chart = CurveChart.build(order.curves, order.look, order.width, order.height);
+        XYChart chart = CurveChart.build(order.curves, order.mark, order.look, order.width, order.height);
         int pixelsWide = (int) Math.ceil(order.width * order.scaleX);
         int pixelsHigh = (int) Math.ceil(order.height * order.scaleY);
         BufferedImage image = spare.getAndSet(null);

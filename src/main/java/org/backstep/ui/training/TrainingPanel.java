@@ -3,16 +3,9 @@ package org.backstep.ui.training;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSpinner;
-import javax.swing.JTextField;
-import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.engine.Limits;
-import org.backstep.engine.TrainingRun;
-import org.backstep.lesson.Lesson;
 import org.backstep.ui.kit.Announcer;
 import org.backstep.ui.kit.Command;
 import org.backstep.ui.kit.Commands;
@@ -26,9 +19,11 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Training dynamics: the lesson's epochs run off the Swing thread with a progress bar and a cancel
- * button, the loss curve filling in as it runs, and the final prediction beside the target; or
- * three learning rates compared. Clicking the curve shows that epoch's step in the debugger. What
- * a run does is the {@link TrainingController}'s; this panel shows it.
+ * button, the loss curve filling in as it runs, and every sample's final prediction beside its
+ * target; or three learning rates compared. Clicking the curve shows that epoch's step in the
+ * debugger. A run that diverged is marked on the curve and says which number first went wrong;
+ * the mark and a button open that event. What a run does is the {@link TrainingController}'s;
+ * this panel shows it.
  */
 public final class TrainingPanel extends JPanel {
     /** Live updates are handed to the chart at most this often; each is a new picture. */
@@ -46,10 +41,12 @@ public final class TrainingPanel extends JPanel {
     private final JButton reset;
     private final JButton compare;
     private final TrainingProgress progress;
-    private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(200, 1, Limits.MAX_EPOCHS, 50));
-    private final JTextField learningRate = new JTextField(6);
-    private final JLabel prediction = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final RunSettings settings;
+    private final PredictionTable predictions;
+    private final TrainingResults results;
+    /** How the last job ended; wraps, as a long translation at a projector's zoom would not fit one line. */
+    private final javax.swing.JTextArea message = Paragraph.of(" ", "training.message", 40);
+    private final DivergenceNote why;
     private final IntConsumer showEpoch;
     private final javax.swing.Timer liveRepaint = new javax.swing.Timer(LIVE_REPAINT_MS, e -> drawLive());
     private final LiveCurve live = new LiveCurve();
@@ -74,16 +71,16 @@ public final class TrainingPanel extends JPanel {
         progress = new TrainingProgress(texts);
         background = new Background(progress);
         report = new TrainingReport(texts);
+        predictions = new PredictionTable(texts);
+        settings = new RunSettings(texts);
+        results = new TrainingResults(texts, appearance, chart, predictions);
         setName("training");
-        chart.setName("training.chart");
-        chart.getAccessibleContext().setAccessibleName(texts.get("training.chart.name"));
-        chart.setToolTipText(texts.get("training.chart.tip"));
         chart.onClick(at -> {
             int shown = controller.showEpochNear(at);
             if (shown >= 0) {
                 showEpoch.accept(shown);
             }
-        });
+        }, this::showDivergence);
         commands.define(Command.TRAIN, this::start);
         commands.define(Command.CANCEL_TRAINING, background::cancel);
         commands.define(Command.RESET_LESSON, () -> {
@@ -91,14 +88,11 @@ public final class TrainingPanel extends JPanel {
             clearChart();
         });
         commands.define(Command.COMPARE_RATES, this::compareRates);
+        why = new DivergenceNote(commands, this::showDivergence);
         run = commands.button(Command.TRAIN);
         cancel = commands.button(Command.CANCEL_TRAINING);
         reset = commands.button(Command.RESET_LESSON);
         compare = commands.button(Command.COMPARE_RATES);
-        texts.nameControl(epochs, "training.epochs");
-        texts.nameControl(learningRate, "training.learningRate");
-        prediction.setName("training.prediction");
-        message.setName("training.message");
         commands.enable(Command.CANCEL_TRAINING, false);
         layOut();
         session.addListener((change, origin) -> {
@@ -110,36 +104,23 @@ public final class TrainingPanel extends JPanel {
     }
 
     private void layOut() {
-        JLabel epochsLabel = new JLabel(texts.get("training.epochs.label"));
-        epochsLabel.setLabelFor(epochs);
-        // The focus goes into the spinner's own text field, so that is what must carry the name.
-        if (epochs.getEditor() instanceof javax.swing.JSpinner.DefaultEditor editor) {
-            editor.getTextField().getAccessibleContext().setAccessibleName(texts.get("training.epochs.name"));
-        }
-        JLabel rateLabel = new JLabel(texts.get("training.learningRate.label"));
-        rateLabel.setLabelFor(learningRate);
         setLayout(new MigLayout("insets 8, fill, gap 6 4", "[][][][][][][grow]", "[][grow][][]"));
         // Wrapped to the window's width: on one line, a long translation would squeeze the fields below.
         add(Paragraph.of(Texts.plainText(texts.get("training.intro")), "training.intro", 40), "span, growx, wrap, wmin 100");
-        add(chart, "span, grow, wrap, wmin 200, hmin 150");
-        add(epochsLabel);
-        add(epochs, "wmin 90");
-        add(rateLabel, "gapleft 12");
-        add(learningRate, "wmin 80");
+        add(results, "span, grow, wrap");
+        settings.addTo(this);
         add(run, runConstraints());
         add(cancel);
         add(reset, resetConstraints());
         add(compare, "wrap");
         arranged = true;
-        add(progress.bar(), "span 6, growx");
-        add(prediction, "wrap");
-        add(message, "span, growx");
+        add(progress.bar(), "span 6, growx, wrap");
+        add(message, "span, growx, wrap, wmin 100");
+        why.addTo(this);
     }
 
     private void loadSettings() {
-        Lesson lesson = session.lesson();
-        epochs.setValue(Math.max(1, lesson.training().epochs()));
-        learningRate.setText(texts.localDecimals(Double.toString(lesson.training().optimizer().learningRate())));
+        settings.load(session.lesson());
         clearChart();
     }
 
@@ -147,17 +128,19 @@ public final class TrainingPanel extends JPanel {
         controller.forget();
         chart.setCurve(new double[] {0}, new double[] {0});
         progress.clear();
-        prediction.setText(" ");
+        predictions.clear(session.lesson());
+        results.showTable(true);
         message.setText(" ");
+        why.forget();
     }
 
     /** Starts training with the chosen epochs and learning rate; refuses a bad learning rate. */
     public void start() {
-        double rate = typedRate();
+        double rate = settings.rate(message);
         if (Double.isNaN(rate)) {
             return;
         }
-        TrainingController.Job<TrainingController.Outcome> job = controller.train(rate, (Integer) epochs.getValue());
+        TrainingController.Job<TrainingController.Outcome> job = controller.train(rate, settings.epochs());
         live.clear();
         liveRepaint.start();
         running(true);
@@ -171,27 +154,41 @@ public final class TrainingPanel extends JPanel {
 
     private void finished(TrainingController.Outcome outcome, Throwable failure) {
         liveRepaint.stop();
-        running(false);
-        if (failure != null) {
-            message.setText(texts.format("training.failed", String.valueOf(failure)));
+        if (failed(failure)) {
             return;
         }
         controller.finished(outcome);
-        chart.setCurve(outcome.curve()[0], outcome.curve()[1]);
+        boolean diverged = outcome.divergence() != null;
+        chart.setCurve(outcome.curve()[0], outcome.curve()[1], diverged ? report.mark(outcome) : null);
         progress.done(texts.format("training.done", outcome.run().completedUpdates()));
-        prediction.setText(report.prediction(outcome));
-        prediction.getAccessibleContext().setAccessibleName(prediction.getText());
-        tell(report.ending(outcome));
+        predictions.show(outcome.predictions());
+        results.showTable(true);
+        String ending = report.ending(outcome);
+        String table = texts.format("training.table.spoken", outcome.predictions().samples());
+        if (diverged) {
+            String reason = report.why(outcome.divergence(), session.lesson(), outcome.run());
+            why.tell(reason);
+            tell(ending, ending + " " + reason + " " + table);
+        } else {
+            tell(ending, ending + " " + table);
+        }
     }
 
-    /** The learning rate typed, or NaN after telling the user what is allowed. */
-    private double typedRate() {
-        double rate = TrainingController.rate(learningRate.getText());
-        if (Double.isNaN(rate)) {
-            message.setText(texts.format("training.learningRate.invalid", learningRate.getText()));
-            learningRate.requestFocusInWindow();
+    /** The job has ended; says so if it failed. */
+    private boolean failed(Throwable failure) {
+        running(false);
+        if (failure != null) {
+            message.setText(texts.format("training.failed", String.valueOf(failure)));
         }
-        return rate;
+        return failure != null;
+    }
+
+    /** Shows the step where the last run diverged in the debugger, the cursor on the number that broke. */
+    private void showDivergence() {
+        int shown = controller.showDivergence();
+        if (shown >= 0) {
+            showEpoch.accept(shown);
+        }
     }
 
     /** Stops a training or comparison run, if one is going (the panel is about to close). */
@@ -199,7 +196,12 @@ public final class TrainingPanel extends JPanel {
         background.cancel();
     }
 
+    /** A job starts (the last run's table and reasons go) or ends. */
     private void running(boolean on) {
+        if (on) {
+            predictions.clear(session.lesson());
+            why.forget();
+        }
         // The focus moves with the action (Run → Cancel → Run), never onto Reset by accident.
         boolean focusHere = run.isFocusOwner() || compare.isFocusOwner() || cancel.isFocusOwner();
         commands.enable(Command.CANCEL_TRAINING, on);
@@ -214,38 +216,37 @@ public final class TrainingPanel extends JPanel {
         }
     }
 
-    /** Shows the outcome of a run and has a screen reader say it. */
-    private void tell(String text) {
-        message.setText(text);
+    /** Shows the outcome of a run and has a screen reader say it (with what the lines below add). */
+    private void tell(String shown, String spoken) {
+        message.setText(shown);
         // After the focus has moved back to Run (focus changes are queued events too).
-        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> announcer.announce(text)));
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> announcer.announce(spoken)));
     }
 
     /** Trains at a tenth of the learning rate, at it and at ten times it, and draws the three curves. */
     private void compareRates() {
-        double rate = typedRate();
+        double rate = settings.rate(message);
         if (Double.isNaN(rate)) {
             return;
         }
         running(true);
         message.setText(texts.get("training.compare.running"));
-        background.start(controller.compare(rate, (Integer) epochs.getValue()), null, this::compared);
+        background.start(controller.compare(rate, settings.epochs()), null, this::compared);
     }
 
-    private void compared(List<TrainingController.Compared> results, Throwable failure) {
-        running(false);
-        if (failure != null) {
-            message.setText(texts.format("training.failed", String.valueOf(failure)));
+    private void compared(List<TrainingController.Compared> compared, Throwable failure) {
+        if (failed(failure)) {
             return;
         }
-        List<LossChart.Curve> curves = report.curves(results);
+        List<LossChart.Curve> curves = report.curves(compared);
         if (!curves.isEmpty()) {
             chart.setCurves(curves);
+            results.showTable(false);
         }
-        controller.compared(results);
+        controller.compared(compared);
         progress.done(texts.get("training.compare.done"));
-        String summary = report.summary(results);
-        tell(summary);
+        String summary = report.summary(compared);
+        tell(summary, summary);
         message.getAccessibleContext().setAccessibleName(summary);
     }
 
@@ -254,14 +255,6 @@ public final class TrainingPanel extends JPanel {
         if (controller.showEpochNear(epoch) >= 0) {
             showEpoch.accept(epoch);
         }
-    }
-
-    public boolean isRunning() {
-        return background.isRunning();
-    }
-
-    public TrainingRun lastRun() {
-        return controller.lastRun();
     }
 
     /** How many points the loss curve holds now (at most about two per bucket). */

@@ -3,8 +3,11 @@ package org.backstep.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import org.backstep.engine.TrainingRun;
+import org.backstep.lesson.Lesson;
+import org.backstep.replay.Divergence;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.session.TrainingController;
+import org.backstep.ui.values.QuantityWords;
 
 /** What the training tab says about a finished run or comparison, in the window's language. */
 final class TrainingReport {
@@ -14,19 +17,7 @@ final class TrainingReport {
         this.texts = texts;
     }
 
-    /** The first sample's outputs beside its targets (the tables show every sample's). */
-    String prediction(TrainingController.Outcome outcome) {
-        StringBuilder predicted = new StringBuilder();
-        StringBuilder wanted = new StringBuilder();
-        for (int k = 0; k < outcome.prediction().length; k++) {
-            String sep = k == 0 ? "" : ", ";
-            predicted.append(sep).append(texts.number(outcome.prediction()[k], 4));
-            wanted.append(sep).append(texts.number(outcome.target()[k], 4));
-        }
-        return texts.format("training.prediction", predicted, wanted);
-    }
-
-    /** How the run ended: where it diverged, when it was cancelled, or its last loss and prediction. */
+    /** How the run ended: where it diverged, when it was cancelled, or its last loss. */
     String ending(TrainingController.Outcome outcome) {
         TrainingRun run = outcome.run();
         double[] losses = outcome.losses();
@@ -36,8 +27,40 @@ final class TrainingReport {
         if (run.wasCancelled()) {
             return texts.format("training.cancelled", run.completedUpdates());
         }
-        return texts.format("training.finished", run.completedUpdates(), texts.number(losses[losses.length - 1]))
-                + " " + prediction(outcome);
+        return texts.format("training.finished", run.completedUpdates(), texts.number(losses[losses.length - 1]));
+    }
+
+    /**
+     * Which quantity of {@code lesson} first went wrong in the step that broke, at which event
+     * (numbered from 1, as the debugger counts them): "At epoch 177, event 14, sample 4 of 4: the
+     * weighted sum of ŷ became too large (1.9e154); …".
+     */
+    String why(Divergence divergence, Lesson lesson, TrainingRun run) {
+        if (!divergence.hasEvent()) {
+            return texts.format("training.why.cut", divergence.epoch());
+        }
+        var quantities = run.step().quantities();
+        String quantity = new QuantityWords(texts, lesson, quantities).name(divergence.slot());
+        String sample = divergence.sample() < 0 ? ""
+                : texts.format("speech.ofSample", divergence.sample() + 1, run.step().data().size());
+        String key = switch (divergence.kind()) {
+            case NOT_A_NUMBER -> "training.why.notANumber";
+            case INFINITE -> "training.why.infinite";
+            case TOO_LARGE -> "training.why.tooLarge";
+        };
+        return texts.format(key, divergence.epoch(), divergence.event() + 1, sample, quantity,
+                texts.number(divergence.value(), 3));
+    }
+
+    /**
+     * The chart's mark of where the run diverged: at the broken epoch, as high as the last loss
+     * that was still a number (0 when there was none).
+     */
+    LossChart.Mark mark(TrainingController.Outcome outcome) {
+        double[] losses = outcome.losses();
+        int epoch = outcome.run().divergedAt();
+        return new LossChart.Mark(epoch, losses.length > 0 ? losses[losses.length - 1] : 0,
+                texts.format("training.mark", epoch));
     }
 
     /** The compared runs' curves, each labelled with its rate. */

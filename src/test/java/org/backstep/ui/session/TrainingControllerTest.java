@@ -69,8 +69,52 @@ class TrainingControllerTest {
         assertThat(seen.points).hasSize(500);
         assertThat(seen.points.get(1)[0]).isEqualTo(2);
         assertThat(outcome.curve()[0].length).isLessThanOrEqualTo(2 * TrainingController.CURVE_BUCKETS + 2);
-        assertThat(outcome.target()).containsExactly(0.01, 0.99);
-        assertThat(outcome.prediction()).hasSize(2);
+        assertThat(outcome.predictions().samples()).isEqualTo(1);
+        assertThat(outcome.predictions().target(0, 0)).isEqualTo(0.01);
+        assertThat(outcome.predictions().target(0, 1)).isEqualTo(0.99);
+        double[][] outputs = mazur.withLearningRate(0.25).newStep().outputs(direct.parametersAt(1000));
+        assertThat(outcome.predictions().prediction(0, 1)).isEqualTo(outputs[0][1]);
+        assertThat(outcome.divergence()).as("it converges").isNull();
+    }
+
+    @Test
+    void everySampleIsPredictedUnderTheLessonsNames() throws Exception {
+        Lesson xor = BundledLessons.load("xor");
+        TrainingController onXor = new TrainingController(new StepSession(xor));
+        TrainingController.Outcome outcome = onXor.train(xor.training().optimizer().learningRate(),
+                xor.training().epochs()).run(done -> { }, () -> false);
+        TrainingRun direct = TrainingRun.train(xor.newStep(), xor.startState(), xor.training().epochs());
+        double[][] outputs = xor.newStep().outputs(direct.parametersAt(xor.training().epochs()));
+        FinalPredictions p = outcome.predictions();
+        assertThat(p.samples()).isEqualTo(4);
+        assertThat(p.inputNames()).isEqualTo(xor.inputNames());
+        for (int s = 0; s < 4; s++) {
+            assertThat(p.prediction(s, 0)).isEqualTo(outputs[s][0]);
+            assertThat(p.target(s, 0)).isEqualTo(xor.data().target(s, 0));
+            assertThat(p.input(s, 1)).isEqualTo(xor.data().input(s, 1));
+        }
+    }
+
+    @Test
+    void aDivergedRunKeepsEveryFiniteLossAndItsButtonOpensTheFirstBadNumber() throws Exception {
+        Lesson lesson = BundledLessons.load("learning-rate");
+        StepSession shown = new StepSession(lesson);
+        TrainingController onRate = new TrainingController(shown);
+        assertThat(onRate.showDivergence()).as("no run yet").isEqualTo(-1);
+        TrainingController.Outcome outcome = onRate.train(0.5, 400).run(done -> { }, () -> false);
+        TrainingRun direct = TrainingRun.train(lesson.withLearningRate(0.5).newStep(), lesson.startState(), 400);
+        assertThat(outcome.losses()).hasSize(177).containsExactly(direct.losses());
+        assertThat(outcome.curve()[0]).as("every finite loss is drawn").hasSize(177);
+        assertThat(outcome.curve()[0][176]).isEqualTo(176);
+        assertThat(outcome.divergence().epoch()).isEqualTo(177);
+
+        onRate.finished(outcome);
+        assertThat(onRate.showDivergence()).isEqualTo(177);
+        assertThat(shown.epoch()).isEqualTo(177);
+        assertThat(shown.cursor().position()).isEqualTo(outcome.divergence().event());
+        assertThat(shown.cursor().currentEvent().value()).isEqualTo(outcome.divergence().value());
+        onRate.compared(onRate.compare(0.5, 10).run(done -> { }, () -> false));
+        assertThat(onRate.showDivergence()).as("a comparison is shown").isEqualTo(-1);
     }
 
     @Test
