@@ -30,7 +30,7 @@ class StopWhenWindowTest {
     @BeforeEach
     void open() throws Exception {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        window = TestWindows.open(robot, BundledLessons.load("seed-2-3-1"));
+        window = TestWindows.openSettled(robot, "seed-2-3-1");
     }
 
     @AfterEach
