@@ -16,11 +16,13 @@ mkdir -p "$WORK/run" "$WORK/home" && chmod 700 "$WORK/run"
 export XDG_RUNTIME_DIR="$WORK/run" XDG_CACHE_HOME="$WORK/cache" XDG_CONFIG_HOME="$WORK/config" \
   XDG_DATA_HOME="$WORK/data" HOME="$WORK/home" WORK JAR="$ROOT/target/backstep.jar"
 export JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$WORK/prefs -Dbackstep.progressDir=$WORK/progress"
-# The tour: two steps, the next phase and one step back on the diagram; Tab through the lesson
-# guide (Restart, the stop's text, the answer field, Check, Show me, Previous and Next stop), both
-# tables and on to Step back (which must not be called "grayed"); Space steps back from there,
-# and Tab leaves it (its old tooltip must not be read again).
-export TOUR="${TOUR:-Right Right Next Left Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab space Tab}"
+# The tour: a step on the diagram, held by the first question (the guide says why and puts the
+# focus in the answer field); the right answer typed; Shift+Tab back through the stop's text,
+# Restart and Next stop to the diagram; two steps, then the next phase, held before the loss the
+# next question asks for; Tab from its answer field past Check and Show me, both tables and on to
+# Step back (which must not be called "grayed"); Space steps back from there, and Tab leaves it
+# (its old tooltip must not be read again).
+export TOUR="${TOUR:-Right 0 period 4 6 Return shift+Tab shift+Tab shift+Tab shift+Tab Right Right Next Tab Tab Tab Tab Tab Tab Tab space Tab}"
 xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash -c '
   java -jar "$JAR" seed-2-3-1 >"$WORK/app.log" 2>&1 &
   app=$!

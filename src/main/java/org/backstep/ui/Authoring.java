@@ -47,30 +47,23 @@ final class Authoring {
         narration.setLineWrap(true);
         narration.setWrapStyleWord(true);
         narration.getAccessibleContext().setAccessibleName(texts.get("author.narration.name"));
-        // The teacher types at once: the words go where the dialog opens, not onto its OK button.
-        narration.addAncestorListener(new javax.swing.event.AncestorListener() {
-            @Override
-            public void ancestorAdded(javax.swing.event.AncestorEvent e) {
-                javax.swing.SwingUtilities.invokeLater(narration::requestFocusInWindow);
-            }
-
-            @Override
-            public void ancestorRemoved(javax.swing.event.AncestorEvent e) {
-            }
-
-            @Override
-            public void ancestorMoved(javax.swing.event.AncestorEvent e) {
-            }
-        });
         javax.swing.JLabel problem = new javax.swing.JLabel(" ");
         problem.setName("author.problem");
         Object[] message = {texts.format("author.prompt", at), new JScrollPane(narration), problem};
         String text;
         while (true) {
-            int choice = JOptionPane.showConfirmDialog(window, message, texts.get("author.title"),
-                    JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+            // The teacher types at once: the pane's first focus goes to the words, not to its OK button.
+            JOptionPane pane = new JOptionPane(message, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION) {
+                @Override
+                public void selectInitialValue() {
+                    narration.requestFocusInWindow();
+                }
+            };
+            javax.swing.JDialog dialog = pane.createDialog(window, texts.get("author.title"));
+            dialog.setVisible(true);
+            dialog.dispose();
             text = narration.getText().trim();
-            if (choice != JOptionPane.OK_OPTION) {
+            if (!Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue())) {
                 return;
             }
             if (!text.isEmpty()) {

@@ -54,6 +54,16 @@ class WalkthroughWindowTest {
         return GuiActionRunner.execute(() -> window.slider("transport.slider").target().getValue());
     }
 
+    /** The focus arrives once the dialog's window has it, which a loaded machine may take a moment for. */
+    private static void requireFocusSoon(java.awt.Component c) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(c.getName() + " has the focus") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(c::isFocusOwner);
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(5000));
+    }
+
     private String feedback() {
         return window.label("walkthrough.feedback").text();
     }
@@ -203,13 +213,13 @@ class WalkthroughWindowTest {
         assertThat(cursor()).as("h2's ReLU output").isEqualTo(3);
         window.menuItem("menu.addStop").click();
         org.assertj.swing.fixture.JOptionPaneFixture prompt = JOptionPaneFinder.findOptionPane().using(robot);
-        prompt.textBox("author.narration").requireFocused();
+        requireFocusSoon(prompt.textBox("author.narration").target());
         prompt.okButton().click();
         // An empty narration is refused with a reason, and the dialog comes back for the words.
         prompt = JOptionPaneFinder.findOptionPane().using(robot);
         assertThat(prompt.label("author.problem").text()).startsWith("A stop needs words");
         window.label("walkthrough.position").requireText("Stop 2 of 11");
-        prompt.textBox("author.narration").requireFocused();
+        requireFocusSoon(prompt.textBox("author.narration").target());
         prompt.textBox("author.narration").enterText("h2 passes its sum on: it is positive.");
         prompt.okButton().click();
         window.label("walkthrough.position").requireText("Stop 3 of 12");
