@@ -11,11 +11,11 @@ import java.nio.file.StandardCopyOption;
  * the file's place, so a crash or a full disk leaves the old file whole (a student's progress, a
  * teacher's lesson).
  */
-final class AtomicWrite {
+public final class AtomicWrite {
     private AtomicWrite() {
     }
 
-    static void replace(Path file, byte[] content) throws IOException {
+    public static void replace(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
