@@ -46,7 +46,8 @@ import org.backstep.ui.kit.UiContext;
  * lessons; and a CSV file for a spreadsheet.
  */
 public final class ClassResultsWindow extends JDialog {
-    static final String FOLDER_KEY = "classResults";
+    /** The key under which the last folder read is remembered. */
+    public static final String FOLDER_KEY = "classResults";
 
     private final Texts texts;
     private final UiContext ui;

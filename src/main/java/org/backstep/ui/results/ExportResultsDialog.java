@@ -50,6 +50,7 @@ public final class ExportResultsDialog extends JDialog {
     private final javax.swing.JTextArea status = Paragraph.of(" ", "results.export.status", 40);
     private final Announcer announcer;
     private final JButton export;
+    private final javax.swing.JTextArea intro;
     private final JButton choose;
 
     public ExportResultsDialog(Window owner, UiContext ui, String lessonTitle, Writer writer) {
@@ -68,8 +69,8 @@ public final class ExportResultsDialog extends JDialog {
         JButton cancel = button("results.export.cancel", this::dispose);
 
         JPanel content = new JPanel(new MigLayout("insets 12, wrap 3, fillx", "[][grow, fill][]"));
-        content.add(Paragraph.of(texts.format("results.export.intro", lessonTitle), "results.export.intro", 40),
-                "span 3, growx, wmin 0");
+        intro = Paragraph.of(texts.format("results.export.intro", lessonTitle), "results.export.intro", 40);
+        content.add(intro, "span 3, growx, wmin 0");
         JLabel nameLabel = new JLabel(texts.get("results.export.student.text"));
         nameLabel.setLabelFor(name);
         nameLabel.setDisplayedMnemonic(KeyEvent.getExtendedKeyCodeForChar(texts.get("results.export.student.mnemonic").charAt(0)));
@@ -91,6 +92,7 @@ public final class ExportResultsDialog extends JDialog {
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
+        fitScreen();
         setLocationRelativeTo(owner);
         // The name first while it is still to type; else the folder's button, the likely change.
         addWindowListener(new java.awt.event.WindowAdapter() {
@@ -99,6 +101,22 @@ public final class ExportResultsDialog extends JDialog {
                 (name.getText().isBlank() ? name : export).requestFocusInWindow();
             }
         });
+    }
+
+    /**
+     * Within the screen's width at a projector's zoom: the words wrap and the folder field
+     * narrows, and the dialog grows down instead.
+     */
+    private void fitScreen() {
+        java.awt.Dimension screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
+        if (getWidth() > screen.width - 20) {
+            setSize(screen.width - 20, getHeight());
+            validate();
+            // The narrower words take more lines: as many more as the paragraph now asks for.
+            int more = Math.max(0, intro.getPreferredSize().height - intro.getHeight());
+            setSize(getWidth(), Math.min(screen.height - 40, getHeight() + more));
+            validate();
+        }
     }
 
     private JButton button(String key, Runnable action) {
