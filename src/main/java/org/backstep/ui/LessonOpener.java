@@ -18,7 +18,8 @@ import org.backstep.ui.kit.UiContext;
 import org.backstep.ui.lessons.LessonBrowser;
 
 /**
- * How the window opens lessons: the list of bundled lessons with the user's progress, a file
+ * How the window opens lessons: the list of bundled lessons and of the teacher's folders with the
+ * user's progress, a file
  * chooser, a file dropped onto the window, a name from the command line. A broken file shows its
  * located problems and the lesson on screen stays.
  */
@@ -42,7 +43,7 @@ final class LessonOpener {
             // The tests load every bundled lesson; should one still be broken, the list stays empty.
             lessons = List.of();
         }
-        new LessonBrowser(window, ui.texts(), lessons, ui.progress(), this::open, this::chooseLesson).setVisible(true);
+        new LessonBrowser(window, ui, lessons, this::open, this::chooseLesson).setVisible(true);
         // Back from the (modal) list, the arrow keys step the lesson at once: the window takes the
         // focus back itself (without a window manager, no one else would) and gives it to the diagram.
         window.toFront();
@@ -53,6 +54,15 @@ final class LessonOpener {
     void showLessonsOnFirstStart() {
         if (!ui.settings().getBoolean(LESSONS_SHOWN, false)) {
             ui.settings().putBoolean(LESSONS_SHOWN, true);
+            showLessons();
+        }
+    }
+
+    /** File ▸ Add a folder of lessons…: remembers a folder (a USB stick, a shared drive) and shows the list with its lessons. */
+    void addLessonFolder() {
+        JFileChooser chooser = LessonBrowser.folderChooser(ui.texts());
+        if (chooser.showDialog(window, ui.texts().get("lessons.addFolder.approve")) == JFileChooser.APPROVE_OPTION) {
+            LessonBrowser.remember(ui.settings(), chooser.getSelectedFile().toPath());
             showLessons();
         }
     }

@@ -46,6 +46,7 @@ public final class MainWindow extends JFrame {
     private final DebuggerPanel debugger;
     private TrainingPanel training;
     private final Exports exports;
+    private final Results results;
     private final Authoring authoring;
     private final LessonOpener opener;
 
@@ -59,6 +60,7 @@ public final class MainWindow extends JFrame {
         this.session = session;
         ui.texts().applyToSwing();
         exports = new Exports(this, ui);
+        results = new Results(this, ui);
         authoring = new Authoring(this, ui);
         opener = new LessonOpener(this, ui);
         setName("main");
@@ -103,7 +105,10 @@ public final class MainWindow extends JFrame {
         Commands commands = ui.commands();
         commands.define(Command.LESSONS, opener::showLessons);
         commands.define(Command.OPEN, opener::chooseLesson);
+        commands.define(Command.ADD_LESSON_FOLDER, opener::addLessonFolder);
         commands.define(Command.VALIDATE, authoring::validateLessonFile);
+        commands.define(Command.EXPORT_RESULTS, results::exportMyResults);
+        commands.define(Command.CLASS_RESULTS, results::classResults);
         commands.define(Command.SAVE_LESSON, authoring::saveLessonAs);
         commands.define(Command.ADD_STOP, authoring::addStopHere);
         commands.define(Command.EXPORT_DIAGRAM, () -> exports.ask("png", exports::writeDiagram));
@@ -198,6 +203,11 @@ public final class MainWindow extends JFrame {
     /** Saving the diagram, the chart, the worksheet and the event log. */
     Exports exports() {
         return exports;
+    }
+
+    /** Exporting a student's results and reading a class's. */
+    Results results() {
+        return results;
     }
 
     Authoring authoring() {

@@ -24,8 +24,9 @@ final class WindowMenus {
                            Consumer<String> chooseLanguage) {
         JMenuBar bar = new JMenuBar();
         JMenu file = menu(texts, "menu.file");
-        add(file, commands, Command.LESSONS, Command.OPEN, Command.VALIDATE, null, Command.SAVE_LESSON, Command.ADD_STOP,
-                null, Command.EXPORT_DIAGRAM, Command.EXPORT_CHART, Command.EXPORT_WORKSHEET, Command.EXPORT_JSONL,
+        add(file, commands, Command.LESSONS, Command.OPEN, Command.ADD_LESSON_FOLDER, Command.VALIDATE, null,
+                Command.SAVE_LESSON, Command.ADD_STOP, null, Command.EXPORT_RESULTS, Command.CLASS_RESULTS, null,
+                Command.EXPORT_DIAGRAM, Command.EXPORT_CHART, Command.EXPORT_WORKSHEET, Command.EXPORT_JSONL,
                 Command.EXPORT_CSV, null, Command.QUIT);
         bar.add(file);
 

@@ -35,9 +35,12 @@ import javax.swing.KeyStroke;
 public enum Command {
     LESSONS("menu.lessons", Where.MENU, null, ctrl(VK_L)),
     OPEN("menu.open", Where.MENU, null, ctrl(VK_O)),
+    ADD_LESSON_FOLDER("menu.addLessonFolder", Where.MENU, null),
     VALIDATE("menu.validate", Where.MENU, null),
     SAVE_LESSON("menu.saveLesson", Where.MENU, null, ctrl(VK_S)),
     ADD_STOP("menu.addStop", Where.MENU, null, ctrl(VK_K)),
+    EXPORT_RESULTS("menu.exportResults", Where.MENU, null),
+    CLASS_RESULTS("menu.classResults", Where.MENU, null),
     EXPORT_DIAGRAM("menu.exportDiagram", Where.MENU, null),
     EXPORT_CHART("menu.exportChart", Where.MENU, null),
     EXPORT_WORKSHEET("menu.exportWorksheet", Where.MENU, null),

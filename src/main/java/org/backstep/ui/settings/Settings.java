@@ -1,11 +1,14 @@
 package org.backstep.ui.settings;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
 
 /**
- * The user's remembered choices (theme, zoom, language, whether the lesson list was shown): the
+ * The user's remembered choices (theme, zoom, language, whether the lesson list was shown, the
+ * student's name for results, the teacher's lesson folders, the last folders chosen): the
  * Java preferences node {@code org/backstep/ui}, or the node {@code -Dbackstep.prefs} names (a
  * lab's own). Tests use {@link #inMemory()}, so no window of one test sees another's choices.
  */
@@ -58,5 +61,37 @@ public final class Settings {
 
     public void putFloat(String key, float value) {
         put(key, Float.toString(value));
+    }
+
+    /** The name the student typed when they last exported their results, or "". */
+    public String studentName() {
+        return get("studentName", "");
+    }
+
+    public void rememberStudentName(String name) {
+        put("studentName", name.strip());
+    }
+
+    /** The folders of lessons the teacher added, in the order added (also those not plugged in now). */
+    public List<String> lessonFolders() {
+        return lines("lessonFolders");
+    }
+
+    public void rememberLessonFolders(List<String> folders) {
+        put("lessonFolders", String.join("\n", folders.stream().distinct().toList()));
+    }
+
+    /** The folder last chosen for {@code purpose} ("results", "classResults"), or "" for none yet. */
+    public String lastFolder(String purpose) {
+        return get("folder." + purpose, "");
+    }
+
+    public void rememberFolder(String purpose, String folder) {
+        put("folder." + purpose, folder);
+    }
+
+    /** A list kept one item a line (no folder name holds a line break). */
+    private List<String> lines(String key) {
+        return Arrays.stream(get(key, "").split("\n")).filter(s -> !s.isBlank()).toList();
     }
 }
