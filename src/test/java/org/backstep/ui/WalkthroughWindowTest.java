@@ -176,10 +176,10 @@ class WalkthroughWindowTest {
                 .using(robot);
         org.assertj.swing.fixture.JTableFixture table = list.table("lessons.table");
         assertThat(table.rowCount()).isEqualTo(BundledLessons.ids().size());
-        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(2)))
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(3)))
                 .isEqualTo("1 of 11 stops, 1 of 4 right first time");
         int xor = BundledLessons.ids().indexOf("xor");
-        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(xor).column(2))).isEqualTo("not started");
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(xor).column(3))).isEqualTo("not started");
         table.selectRows(xor);
         assertThat(list.textBox("lessons.goals").text()).contains("hidden units");
         list.button("lessons.open").click();

@@ -6,7 +6,6 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,7 @@ import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
-import org.backstep.lesson.AtomicWrite;
 import org.backstep.lesson.results.ClassResults;
-import org.backstep.lesson.results.ResultsCsv;
 import org.backstep.lesson.results.ResultsFolder;
 import org.backstep.ui.kit.Announcer;
 import org.backstep.ui.kit.LiveButton;
@@ -291,7 +288,7 @@ public final class ClassResultsWindow extends JDialog {
     }
 
     private void chooseOtherFolder() {
-        JFileChooser chooser = folderChooser(texts, folder);
+        JFileChooser chooser = ClassCsvWriter.folderChooser(texts, folder);
         if (chooser.showDialog(this, texts.get("results.class.chooser.approve")) == JFileChooser.APPROVE_OPTION) {
             read(chooser.getSelectedFile().toPath());
         }
@@ -299,11 +296,7 @@ public final class ClassResultsWindow extends JDialog {
 
     /** A chooser of the folder a class handed its results into. */
     public static JFileChooser folderChooser(Texts texts, Path start) {
-        JFileChooser chooser = new JFileChooser(start == null ? null : start.toFile());
-        chooser.setName("results.class.chooser");
-        chooser.setDialogTitle(texts.get("results.class.chooser.title"));
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        return chooser;
+        return ClassCsvWriter.folderChooser(texts, start);
     }
 
     /** Asks where to save the CSV (beside the results, named after the lesson), then writes it off the Swing thread. */
@@ -319,34 +312,7 @@ public final class ClassResultsWindow extends JDialog {
 
     /** Writes the lesson shown as CSV to {@code file}, off the Swing thread, and says where. */
     void writeCsv(Path file) {
-        ClassResults results = shown;
-        // Where a comma is the decimal mark, spreadsheets split a CSV's columns at semicolons.
-        char separator = java.text.DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator() == ',' ? ';' : ',';
-        exportCsv.setEnabled(false);
-        new SwingWorker<Path, Void>() {
-            @Override
-            protected Path doInBackground() throws IOException {
-                byte[] bytes;
-                try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-                    ResultsCsv.write(results, words, separator, ZoneId.systemDefault(), out);
-                    bytes = out.toByteArray();
-                }
-                AtomicWrite.replace(file, bytes);
-                return file;
-            }
-
-            @Override
-            protected void done() {
-                exportCsv.setEnabled(true);
-                try {
-                    say(texts.format("results.class.csv.done", get().toAbsolutePath()));
-                } catch (ExecutionException e) {
-                    say(texts.format("results.class.csv.failed", file.toAbsolutePath(), e.getCause().getMessage()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+        ClassCsvWriter.write(shown, words, texts, file, exportCsv, this::say);
     }
 
     /** The students' table (tests). */

@@ -1,9 +1,5 @@
 package org.backstep.ui.walkthrough;
 
-import java.io.IOException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javax.swing.BorderFactory;
 import javax.swing.JEditorPane;
 import javax.swing.JLabel;
@@ -31,18 +27,6 @@ import org.backstep.ui.session.StepSession;
  * the state's. Progress is saved per lesson with {@link ProgressStore}, off the Swing thread.
  */
 public final class WalkthroughPanel extends JPanel {
-    /**
-     * Saving never waits on the Swing thread (a lab's home folder may be on a network share). The
-     * saver is not a daemon, so closing the window cannot cut off the last save; it ends once it
-     * has been idle for a second, so it never keeps the app alive.
-     */
-    private static final ThreadPoolExecutor SAVER = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), task -> new Thread(task, "backstep-progress-saver"));
-
-    static {
-        SAVER.allowCoreThreadTimeOut(true);
-    }
-
     private final StepSession session;
     private final ProgressStore store;
     private final Texts texts;
@@ -313,21 +297,11 @@ public final class WalkthroughPanel extends JPanel {
     }
 
     private void save() {
-        String id = session.lesson().id();
-        ProgressStore.Progress progress = guide.progress();
-        SAVER.execute(() -> {
-            try {
-                store.save(id, progress);
-            } catch (IOException e) {
-                // Progress is a convenience: the lesson goes on, and the next save tries again.
-            }
-        });
+        ProgressSaver.save(store, session.lesson().id(), guide.progress());
     }
 
     /** Waits until every save asked for so far is written (tests; closing the app). */
     public static void flushSaves() throws InterruptedException {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        SAVER.execute(done::countDown);
-        done.await();
+        ProgressSaver.flush();
     }
 }
