@@ -99,10 +99,22 @@ def main():
         fail("the seed diagram should have 6 node children, has %d" % len(nodes))
     before = diagram.description
     print("diagram before: " + before)
-    # The diagram has the focus when the window opens, so the arrow key steps the lesson.
+    # The diagram has the focus when the window opens, but the guide's first question holds the
+    # step: the arrow key moves nothing and the focus goes to the answer field.
     key("Right")
+    held = diagram.description
+    print("diagram after Right: " + held)
+    if held != before:
+        fail("the step moved past the guide's open first question")
+    answer = focused(frame)
+    print("focus after Right: " + (describe(answer) if answer else "none"))
+    if answer is None or answer.getRole() != pyatspi.ROLE_TEXT:
+        fail("a step held by the guide did not put the focus in the answer field")
+    # The right answer steps onto the event, and the diagram's description follows the step.
+    for name in ["0", "period", "4", "6", "Return"]:
+        key(name)
     after = diagram.description
-    print("diagram after Right: " + after)
+    print("diagram after the answer: " + after)
     if after == before or not after.startswith("Event "):
         fail("the diagram's description did not follow the step")
 
