@@ -562,23 +562,7 @@ class MainWindowTest {
                 return GuiActionRunner.execute(chart::isUpToDate);
             }
         }, Timeout.timeout(10, TimeUnit.SECONDS));
-        return GuiActionRunner.execute(() -> {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(chart.getWidth(), chart.getHeight(),
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = image.createGraphics();
-            chart.paint(g);
-            g.dispose();
-            int line = org.backstep.ui.theme.Themes.color("Backstep.phase.loss").getRGB() & 0xFFFFFF;
-            int count = 0;
-            for (int y = 0; y < image.getHeight(); y++) {
-                for (int x = 0; x < image.getWidth(); x++) {
-                    if ((image.getRGB(x, y) & 0xFFFFFF) == line) {
-                        count++;
-                    }
-                }
-            }
-            return count;
-        });
+        return PaintedPixels.inColour(chart, "Backstep.phase.loss");
     }
 
     @Test

@@ -171,22 +171,6 @@ class TrainingWindowTest {
     /** Paints the chart as Swing would and counts the pixels in the divergence mark's colour. */
     private int markPixels() {
         LossChart chart = chart();
-        return GuiActionRunner.execute(() -> {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(chart.getWidth(), chart.getHeight(),
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = image.createGraphics();
-            chart.paint(g);
-            g.dispose();
-            int colour = org.backstep.ui.theme.Themes.color("Backstep.phase.backward").getRGB() & 0xFFFFFF;
-            int count = 0;
-            for (int y = 0; y < image.getHeight(); y++) {
-                for (int x = 0; x < image.getWidth(); x++) {
-                    if ((image.getRGB(x, y) & 0xFFFFFF) == colour) {
-                        count++;
-                    }
-                }
-            }
-            return count;
-        });
+        return PaintedPixels.inColour(chart, "Backstep.phase.backward");
     }
 }
