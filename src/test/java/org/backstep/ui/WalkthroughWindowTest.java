@@ -149,6 +149,30 @@ class WalkthroughWindowTest {
     }
 
     @Test
+    void aProgressFolderThatCannotBeWrittenIsSaidNotSwallowed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        window.cleanUp();
+        // A file where the folder should be: every save fails, as on a full disk or a share gone away.
+        java.nio.file.Path blocked = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "");
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            org.backstep.ui.kit.UiContext fresh = org.backstep.ui.kit.TestContexts.fresh();
+            org.backstep.ui.kit.UiContext ui = org.backstep.ui.kit.UiContext.of(fresh.settings(), fresh.texts(),
+                    fresh.appearance(), new ProgressStore(blocked.resolve("progress")));
+            ui.appearance().install();
+            return new MainWindow(ui, seed);
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new java.awt.Dimension(1366, 768));
+        window.button("walkthrough.reveal").click();
+        WalkthroughPanel.flushSaves();
+        robot.waitForIdle();
+        assertThat(window.label("walkthrough.saveProblem").text()).contains("could not be saved")
+                .contains("not-a-folder");
+        assertThat(GuiActionRunner.execute(() -> frame.session().cursor().position()))
+                .as("the lesson goes on").isZero();
+    }
+
+    @Test
     void restartLessonAsksFirstThenGoesBackToTheFirstStop() throws Exception {
         window.button("walkthrough.reveal").click();
         window.button("walkthrough.next").click();

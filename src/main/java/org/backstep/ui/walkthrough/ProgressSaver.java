@@ -23,13 +23,22 @@ final class ProgressSaver {
     private ProgressSaver() {
     }
 
-    static void save(ProgressStore store, String lessonId, ProgressStore.Progress progress) {
+    /**
+     * Saves in the background; {@code outcome} hears on the Swing thread whether it worked: null,
+     * or the reason it did not (a full disk, a share gone away). The lesson goes on either way, and
+     * the next save tries again with everything so far.
+     */
+    static void save(ProgressStore store, String lessonId, ProgressStore.Progress progress,
+                     java.util.function.Consumer<String> outcome) {
         SAVER.execute(() -> {
+            String problem = null;
             try {
                 store.save(lessonId, progress);
-            } catch (IOException e) {
-                // Progress is a convenience: the lesson goes on, and the next save tries again.
+            } catch (IOException | RuntimeException e) {
+                problem = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             }
+            String said = problem;
+            javax.swing.SwingUtilities.invokeLater(() -> outcome.accept(said));
         });
     }
 

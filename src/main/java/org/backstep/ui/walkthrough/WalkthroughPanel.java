@@ -37,6 +37,8 @@ public final class WalkthroughPanel extends JPanel {
     private final JEditorPane narration = new FocusRingPane();
     private final QuestionBox question;
     private final JLabel elsewhere = new JLabel();
+    /** Why the progress could not be saved, while it cannot. */
+    private final JLabel saveProblem = new JLabel();
     /** Which stops a jump went past without showing them. */
     private final JLabel skippedNote = new JLabel();
     private GuideState guide;
@@ -129,6 +131,16 @@ public final class WalkthroughPanel extends JPanel {
         notice.add(elsewhere, "wmin 0, growx");
         notice.add(commands.button(Command.GUIDE_BACK_TO_LESSON));
         add(notice);
+        saveProblem.setName("walkthrough.saveProblem");
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                org.backstep.ui.kit.HtmlWrap.fit(saveProblem, getWidth() - 16);
+            }
+        });
+        saveProblem.setVisible(false);
+        saveProblem.putClientProperty("FlatLaf.styleClass", "small");
+        add(saveProblem, "wmin 0, w 10:100%");
         add(narration, "wmin 0, w 10:100%");
         add(question, "wmin 0, w 10:100%");
     }
@@ -297,7 +309,17 @@ public final class WalkthroughPanel extends JPanel {
     }
 
     private void save() {
-        ProgressSaver.save(store, session.lesson().id(), guide.progress());
+        ProgressSaver.save(store, session.lesson().id(), guide.progress(), problem -> {
+            // A lab grades from this file: a save that failed is said, not swallowed.
+            boolean failed = problem != null;
+            if (failed && !saveProblem.isVisible()) {
+                announcer.announce(texts.format("walkthrough.saveFailed", store.folder(), problem));
+            }
+            saveProblem.setText(failed ? "<html>" + Texts.escapeHtml(texts.format("walkthrough.saveFailed",
+                    store.folder(), problem)) + "</html>" : "");
+            saveProblem.setVisible(failed);
+            org.backstep.ui.kit.HtmlWrap.fit(saveProblem, getWidth() - 16);
+        });
     }
 
     /** Waits until every save asked for so far is written (tests; closing the app). */

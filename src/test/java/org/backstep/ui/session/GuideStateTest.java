@@ -76,8 +76,12 @@ class GuideStateTest {
         guide.check(OptionalDouble.of(log.value(events[7])), log.value(events[7]));
         assertThat(guide.limit()).as("a choice is asked on its event").isEqualTo(events[8]);
         guide.goTo(8);
-        guide.check(0);
-        assertThat(guide.limit()).isEqualTo(Integer.MAX_VALUE);
+        guide.check(1);
+        assertThat(guide.limit()).as("a wrong choice holds the step").isEqualTo(events[8]);
+        guide.reveal();
+        assertThat(guide.limit()).as("a shown choice lets it go on").isEqualTo(Integer.MAX_VALUE);
+        assertThat(guide.answer(8)).extracting(a -> a.tries(), a -> a.right(), a -> a.revealed())
+                .containsExactly(1, false, true);
         assertThat(guide.firstOpenQuestion()).isEqualTo(-1);
     }
 
