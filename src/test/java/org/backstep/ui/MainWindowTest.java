@@ -267,39 +267,11 @@ class MainWindowTest {
      * typing into a dialog would have moved the mouse away.
      */
     private void awayFromTooltips() {
-        robot.moveMouse(window.menuItem("menu.file").target());
-        GuiActionRunner.execute(() -> {
-            javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
-            javax.swing.ToolTipManager.sharedInstance().setEnabled(true);
-        });
-        robot.waitForIdle();
+        Dialogs.awayFromTooltips(robot, window);
     }
 
-    /**
-     * Clicks OK until the dialog has closed. On a busy machine the dialog may still be settling
-     * when the first click arrives; a student would click again, and so does the test (at most
-     * three times, the last time with the keyboard, OK being the dialog's focused button).
-     */
     private void closeWithOk(JOptionPaneFixture dialog) {
-        for (int attempt = 0; attempt < 3 && GuiActionRunner.execute(() -> dialog.target().isShowing()); attempt++) {
-            robot.waitForIdle();
-            if (attempt < 2) {
-                dialog.okButton().click();
-            } else {
-                dialog.okButton().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
-            }
-            try {
-                Pause.pause(new Condition("the dialog closes") {
-                    @Override
-                    public boolean test() {
-                        return !GuiActionRunner.execute(() -> dialog.target().isShowing());
-                    }
-                }, Timeout.timeout(4, TimeUnit.SECONDS));
-            } catch (org.assertj.swing.exception.WaitTimedOutError stillOpen) {
-                // clicked too early: try again
-            }
-        }
-        assertThat(GuiActionRunner.execute(() -> dialog.target().isShowing())).as("the dialog closed").isFalse();
+        Dialogs.closeWithOk(robot, dialog);
     }
 
     @Test

@@ -178,7 +178,8 @@ class WalkthroughWindowTest {
         window.button("walkthrough.next").click();
         window.button("walkthrough.next").click();
         window.button("walkthrough.restart").click();
-        JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
+        Dialogs.awayFromTooltips(robot, window);
+        Dialogs.closeWithOk(robot, JOptionPaneFinder.findOptionPane().using(robot));
         // The guide goes back once the modal dialog has returned, which a loaded machine may take a moment for.
         org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("back at the first stop") {
             @Override
