@@ -173,6 +173,25 @@ class WalkthroughWindowTest {
     }
 
     @Test
+    void theStopButtonsStayInOnePlaceFromStopToStop() throws Exception {
+        window.cleanUp();
+        TestWindows.settle(seed);
+        open();
+        MainWindow frame = (MainWindow) window.target();
+        java.util.Set<java.awt.Point> places = new java.util.HashSet<>();
+        for (int stop = 0; stop < seed.walkthrough().size(); stop++) {
+            int index = stop;
+            GuiActionRunner.execute(() -> frame.debugger().guide.goTo(index));
+            robot.waitForIdle();
+            places.add(GuiActionRunner.execute(() -> {
+                javax.swing.JButton next = window.button("walkthrough.next").target();
+                return javax.swing.SwingUtilities.convertPoint(next, 0, 0, frame);
+            }));
+        }
+        assertThat(places).as("Next stop's place on every stop, short narration or long, question or none").hasSize(1);
+    }
+
+    @Test
     void restartLessonAsksFirstThenGoesBackToTheFirstStop() throws Exception {
         window.button("walkthrough.reveal").click();
         window.button("walkthrough.next").click();
