@@ -115,7 +115,7 @@ class ResultsWindowTest {
         Path file = stick.resolve("Ana María - seed-2-3-1.results.json");
         assertThat(GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage())))
                 .as("the whole path written").endsWith(file.toAbsolutePath().toString());
-        done.okButton().click();
+        Dialogs.closeWithOk(robot, done);
 
         StudentResults written = ResultsJson.read("f", Files.readAllBytes(file));
         assertThat(written.student()).isEqualTo("Ana María");
@@ -190,7 +190,7 @@ class ResultsWindowTest {
         assertThat(GuiActionRunner.execute(() -> students.target().getColumnName(4))).isEqualTo("5 · L");
         assertThat(spoken(students.target(), 1, 4)).as("a cell in words for a screen reader")
                 .isEqualTo("Ben, Stop 5: predict L: right after 3 tries");
-        assertThat(spoken(students.target(), 2, 5)).isEqualTo("Chloé, Stop 8: predict dL/da1[0]: not tried");
+        assertThat(spoken(students.target(), 2, 5)).isEqualTo("Chloé, Stop 8: predict dL/dh1: not tried");
 
         students.tableHeader().clickColumn(2);
         assertThat(firstColumn(students)).as("sorted by right first time, fewest first")
@@ -205,9 +205,9 @@ class ResultsWindowTest {
 
         dialog.tabbedPane("results.class.tabs").selectTab(1);
         assertThat(dialog.table("results.questions").contents()).isDeepEqualTo(new String[][] {
-                {"Stop 1: predict z1[0]", "2 of 3", "0 of 3", "1 of 3", "0 of 3", "0 of 3"},
+                {"Stop 1: predict z(h1)", "2 of 3", "0 of 3", "1 of 3", "0 of 3", "0 of 3"},
                 {"Stop 5: predict L", "1 of 3", "1 of 3", "1 of 3", "0 of 3", "0 of 3"},
-                {"Stop 8: predict dL/da1[0]", "1 of 3", "1 of 3", "0 of 3", "0 of 3", "1 of 3"},
+                {"Stop 8: predict dL/dh1", "1 of 3", "1 of 3", "0 of 3", "0 of 3", "1 of 3"},
                 {"Stop 9: Which weights get a zero gradient in this step?", "1 of 3", "0 of 3", "0 of 3", "1 of 3",
                         "1 of 3"}});
         assertThat(dialog.tabbedPane("results.class.tabs").target().getTitleAt(2)).isEqualTo("Not counted (2)");
@@ -233,7 +233,7 @@ class ResultsWindowTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("Student,File,Exported at,Time,Right first time,Right in the end,Shown,Tries,"
-                + "Stop 1: predict z1[0],Stop 5: predict L,Stop 8: predict dL/da1[0],"
+                + "Stop 1: predict z(h1),Stop 5: predict L,Stop 8: predict dL/dh1,"
                 + "Stop 9: Which weights get a zero gradient in this step?");
         assertThat(lines.get(2)).startsWith("Ben,Ben - seed-2-3-1.results.json,").endsWith(
                 ",22,1,3,0,8,right first time,right after 3 tries,right after 3 tries,not right yet (1 try)");

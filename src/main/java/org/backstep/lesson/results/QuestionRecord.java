@@ -37,9 +37,18 @@ public record QuestionRecord(int stop, Kind kind, String label, int tries, boole
 
     /** The record of the question at stop {@code index} (from 0), answered as {@code answer} says. */
     public static QuestionRecord of(int index, Walkthrough.Stop stop, Answer answer) {
+        return of(index, stop, answer, name -> name);
+    }
+
+    /**
+     * As {@link #of(int, Walkthrough.Stop, Answer)}, with a predicted quantity labelled by the name
+     * the window shows for it ({@code shown}: "z(h1)" for {@code z1[0]}).
+     */
+    public static QuestionRecord of(int index, Walkthrough.Stop stop, Answer answer,
+                                    java.util.function.UnaryOperator<String> shown) {
         Kind kind = stop.question() instanceof Question.Choice ? Kind.CHOICE : Kind.PREDICT;
         String label = stop.question() instanceof Question.Choice c ? c.prompt()
-                : stop.at().quantity() != null ? stop.at().quantity() : stop.at().toString();
+                : stop.at().quantity() != null ? shown.apply(stop.at().quantity()) : stop.at().toString();
         return new QuestionRecord(index + 1, kind, shorten(label), answer.tries(), answer.firstTryRight(),
                 answer.right(), answer.revealed(), answer.at());
     }

@@ -30,9 +30,16 @@ public record StudentResults(String student, String lessonId, String lessonTitle
                                     Instant now) {
         List<QuestionRecord> questions = new ArrayList<>();
         List<Walkthrough.Stop> stops = lesson.walkthrough().stops();
+        // A teacher reads the names the students saw in the window (z(h1)), not the trace's (z1[0]).
+        org.backstep.engine.Quantities quantities = lesson.recordFirstStep(1_000_000).quantities();
+        org.backstep.lesson.QuantityNames names = new org.backstep.lesson.QuantityNames(lesson, quantities);
+        java.util.function.UnaryOperator<String> shown = name -> {
+            int[] slots = quantities.slotsNamed(name);
+            return slots.length > 0 ? names.shown(slots[0]) : name;
+        };
         for (int i = 0; i < stops.size(); i++) {
             if (stops.get(i).question() != null) {
-                questions.add(QuestionRecord.of(i, stops.get(i), progress.answers().getOrDefault(i, Answer.NONE)));
+                questions.add(QuestionRecord.of(i, stops.get(i), progress.answers().getOrDefault(i, Answer.NONE), shown));
             }
         }
         return new StudentResults(student.strip(), lesson.id(), lesson.title(), LessonVersion.of(lesson), app, now,

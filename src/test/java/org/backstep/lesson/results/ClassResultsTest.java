@@ -98,8 +98,8 @@ class ClassResultsTest {
                 "Eve - seed-2-3-1.results.json:2:20: is not readable JSON: Unexpected character (',' (code 44)): "
                         + "was expecting double-quote to start field name");
         assertThat(results.questions()).extracting(QuestionRecord.Heading::stop, QuestionRecord.Heading::label)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "z1[0]"), org.assertj.core.groups.Tuple.tuple(5, "L"),
-                        org.assertj.core.groups.Tuple.tuple(8, "dL/da1[0]"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "z(h1)"), org.assertj.core.groups.Tuple.tuple(5, "L"),
+                        org.assertj.core.groups.Tuple.tuple(8, "dL/dh1"),
                         org.assertj.core.groups.Tuple.tuple(9, "Which weights get a zero gradient in this step?"));
 
         // Per question: first try, after tries, shown, not right yet, not tried; out of 3.
@@ -122,16 +122,16 @@ class ClassResultsTest {
         String q = "Which weights get a zero gradient in this step?";
         String other = "another version of the lesson (" + LessonVersion.of(editedQuestion()) + ")";
         assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).isEqualTo(String.join("\r\n",
-                "Student,File,Exported at,Minutes,Right first time,Right in the end,Shown,Tries,Stop 1: predict z1[0],"
-                        + "Stop 5: predict L,Stop 8: predict dL/da1[0],Stop 9: " + q,
+                "Student,File,Exported at,Minutes,Right first time,Right in the end,Shown,Tries,Stop 1: predict z(h1),"
+                        + "Stop 5: predict L,Stop 8: predict dL/dh1,Stop 9: " + q,
                 "Ana María,Ana María - seed-2-3-1.results.json,2025-03-14 09:00,25,4,4,0,4,first try,first try,first try,first try",
                 "Ben,Ben - seed-2-3-1.results.json,2025-03-14 09:00,22,1,3,0,7,first try,after 3 tries,after 2 tries,not right (1 try)",
                 "Chloé,Chloé - seed-2-3-1.results.json,2025-03-14 09:00,10,0,0,2,1,shown,shown,not tried,not tried",
                 "",
                 "Question,Right first time,Right after tries,Shown,Not right yet,Not tried,Students",
-                "Stop 1: predict z1[0],2,0,1,0,0,3",
+                "Stop 1: predict z(h1),2,0,1,0,0,3",
                 "Stop 5: predict L,1,1,1,0,0,3",
-                "Stop 8: predict dL/da1[0],1,1,0,0,1,3",
+                "Stop 8: predict dL/dh1,1,1,0,0,1,3",
                 "Stop 9: " + q + ",1,0,0,1,1,3",
                 "",
                 "Not included,Why",
