@@ -123,4 +123,47 @@ class NetworkPainterTest {
         }
         assertThat(litBefore).isFalse();
     }
+
+    @Test
+    void smallNetworksGetTheirEdgesLabelledAndTheLabelsAreDrawnBesideTheEdges() throws Exception {
+        NetworkLayout small = new NetworkLayout(seed.shape());
+        assertThat(NetworkPainter.labelsByDefault(small)).as("the seed's 9 edges").isTrue();
+        Lesson deep = BundledLessons.load("deep-sigmoid");
+        assertThat(NetworkPainter.labelsByDefault(new NetworkLayout(deep.shape())))
+                .as("more edges than labels can be read on").isEqualTo(countEdges(deep) <= 30);
+        ReplayCursor cursor = new ReplayCursor(log);
+        cursor.seek(2);
+        DiagramState state = DiagramState.of(TEXTS, seed, cursor, 0, -1, -1);
+        BufferedImage with = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        BufferedImage without = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = with.createGraphics();
+        new NetworkPainter(TEXTS, small, true).paint(g, state, W, H, 1f);
+        g.dispose();
+        g = without.createGraphics();
+        new NetworkPainter(TEXTS, small, false).paint(g, state, W, H, 1f);
+        g.dispose();
+        int text = Themes.color("Backstep.node.text").getRGB();
+        int differing = 0;
+        int textPixels = 0;
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (with.getRGB(x, y) != without.getRGB(x, y)) {
+                    differing++;
+                    if (close(with.getRGB(x, y), new Color(text))) {
+                        textPixels++;
+                    }
+                }
+            }
+        }
+        assertThat(differing).as("nine plates").isGreaterThan(9 * 100);
+        assertThat(textPixels).as("numbers written on them").isGreaterThan(9 * 10);
+    }
+
+    private static int countEdges(Lesson lesson) {
+        int edges = 0;
+        for (int l = 0; l < lesson.shape().layers(); l++) {
+            edges += lesson.shape().units(l) * lesson.shape().fanIn(l);
+        }
+        return edges;
+    }
 }
