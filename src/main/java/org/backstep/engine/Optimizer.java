@@ -11,10 +11,22 @@ import java.util.function.IntToDoubleFunction;
  * and working students see. Adding one is adding a type here (see the how-to on optimizers);
  * nothing else asks which optimizer it is.
  */
-public sealed interface Optimizer permits GradientDescent {
+public sealed interface Optimizer permits GradientDescent, Momentum, Nesterov, RmsProp, Adam, AdamW {
 
     /** The step size η, which every optimizer has. */
     Hyperparameter LEARNING_RATE = new Hyperparameter("learningRate", Double.NaN, 0, false, Limits.MAX_LEARNING_RATE, true);
+    /** L2 weight decay λ, added to the gradient as λ·w (decoupled from it in AdamW); none by default. */
+    Hyperparameter WEIGHT_DECAY = new Hyperparameter("weightDecay", 0, 0, true, 10, true);
+    /** The velocity's decay μ of momentum and Nesterov momentum. */
+    Hyperparameter MOMENTUM = new Hyperparameter("momentum", 0.9, 0, true, 1, false);
+    /** The decay α of RMSprop's running mean of squared gradients. */
+    Hyperparameter ALPHA = new Hyperparameter("alpha", 0.99, 0, true, 1, false);
+    /** Adam's decay β₁ of the running mean of gradients. */
+    Hyperparameter BETA1 = new Hyperparameter("beta1", 0.9, 0, true, 1, false);
+    /** Adam's decay β₂ of the running mean of squared gradients. */
+    Hyperparameter BETA2 = new Hyperparameter("beta2", 0.999, 0, true, 1, false);
+    /** The small ε added to a square root before dividing by it (RMSprop, Adam). */
+    Hyperparameter EPSILON = new Hyperparameter("epsilon", 1e-8, 0, false, 1, true);
 
     /**
      * Every kind of optimizer, as lesson files name them. A method rather than a constant: each
@@ -22,7 +34,7 @@ public sealed interface Optimizer permits GradientDescent {
      * initialisation wait on each other.
      */
     static List<Kind> kinds() {
-        return List.of(GradientDescent.KIND);
+        return List.of(GradientDescent.KIND, Momentum.KIND, Nesterov.KIND, RmsProp.KIND, Adam.KIND, AdamW.KIND);
     }
 
     /**
@@ -44,8 +56,19 @@ public sealed interface Optimizer permits GradientDescent {
         }
     }
 
-    /** A per-parameter number an optimizer keeps between updates (a velocity, a running mean). */
-    record StateVariable(String symbol, EquationLine line) {
+    /**
+     * A per-parameter number an optimizer writes in an update before the parameter: kept between
+     * updates (a velocity, a running mean) or worked out on the way (a bias-corrected mean, the
+     * gradient with weight decay added).
+     *
+     * @param symbol the name's prefix in the trace ({@code v} in {@code v[W1[0][0]]})
+     * @param words  the key of its spoken name, {@code speech.state.<words>}: two optimizers may
+     *               both write {@code v} for different things (a velocity, a mean of squares)
+     */
+    record StateVariable(String symbol, EquationLine line, String words) {
+        public StateVariable(String symbol, EquationLine line) {
+            this(symbol, line, symbol);
+        }
     }
 
     /** The kind with this file name, or null. */
@@ -53,7 +76,7 @@ public sealed interface Optimizer permits GradientDescent {
         return FileNamed.find(kinds(), fileName);
     }
 
-    /** The kinds' names, for messages: "sgd". */
+    /** The kinds' names, for messages: "sgd, momentum, …". */
     static String allowedNames() {
         return FileNamed.names(kinds());
     }
@@ -84,8 +107,11 @@ public sealed interface Optimizer permits GradientDescent {
 
     /**
      * The working of the update event that wrote state variable {@code variable} of parameter
-     * {@code parameter}, or (variable -1) the parameter itself; {@code read} gives each slot's value
-     * as the event read it.
+     * {@code parameter}, or (variable -1) the parameter itself, in update {@code t} (from 1);
+     * {@code read} gives each slot's value as the event read it.
      */
-    Working working(int variable, int parameter, Quantities q, IntToDoubleFunction read);
+    Working working(int variable, int parameter, Quantities q, IntToDoubleFunction read, long t);
+
+    /** The weight decay λ (0: none). */
+    double weightDecay();
 }

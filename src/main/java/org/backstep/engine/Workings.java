@@ -13,20 +13,28 @@ public final class Workings {
     }
 
     /**
-     * The working of the event that wrote {@code slot} for {@code sample} (-1: the whole batch);
-     * {@code read} gives the value each slot had as the event read it. Null for inputs and targets,
-     * which no event writes.
+     * The working of the event that wrote {@code slot} for {@code sample} (-1: the whole batch) in
+     * the first update; see {@link #of(Quantities, int, int, IntToDoubleFunction, long)}.
      */
     public static Working of(Quantities q, int slot, int sample, IntToDoubleFunction read) {
+        return of(q, slot, sample, read, 1);
+    }
+
+    /**
+     * The working of the event that wrote {@code slot} for {@code sample} (-1: the whole batch) in
+     * update {@code t} (from 1; Adam's bias correction shows it); {@code read} gives the value each
+     * slot had as the event read it. Null for inputs and targets, which no event writes.
+     */
+    public static Working of(Quantities q, int slot, int sample, IntToDoubleFunction read, long t) {
         NetworkShape shape = q.shape();
         int last = shape.layers() - 1;
         int layer = q.layerOf(slot);
         int i = q.indexOf(slot);
         switch (q.kind(slot)) {
             case PARAMETER:
-                return q.optimizer().working(-1, q.parameterOf(slot), q, read);
+                return q.optimizer().working(-1, q.parameterOf(slot), q, read, t);
             case OPTIMIZER_STATE:
-                return q.optimizer().working(q.stateVariableOf(slot), q.parameterOf(slot), q, read);
+                return q.optimizer().working(q.stateVariableOf(slot), q.parameterOf(slot), q, read, t);
             case PARAMETER_GRADIENT:
                 return Dense.parameterGradient(q, slot, sample, read);
             case LOSS: {

@@ -16,6 +16,8 @@ final class LessonValidator {
     static final String FORMAT_V1 = "backstep-lesson/1";
     /** Version 2 adds the walkthrough; version 1 files are read as before. */
     static final String FORMAT_V2 = "backstep-lesson/2";
+    /** Version 3 adds the optimizers beyond plain gradient descent and their settings. */
+    static final String FORMAT_V3 = "backstep-lesson/3";
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_GOALS = 10;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -38,10 +40,10 @@ final class LessonValidator {
 
     Lesson validate(LessonFile lesson) throws LessonException {
         FieldPath root = FieldPath.ROOT;
-        if (require(lesson.format(), root.field("format"), "\"" + FORMAT_V2 + "\"")
-                && !FORMAT_V1.equals(lesson.format()) && !FORMAT_V2.equals(lesson.format())) {
+        if (require(lesson.format(), root.field("format"), "\"" + FORMAT_V3 + "\"")
+                && !List.of(FORMAT_V1, FORMAT_V2, FORMAT_V3).contains(lesson.format())) {
             problem(root.field("format"), "unsupported format \"" + lesson.format() + "\"; this version of Backstep reads \""
-                    + FORMAT_V2 + "\" and \"" + FORMAT_V1 + "\"");
+                    + FORMAT_V3 + "\", \"" + FORMAT_V2 + "\" and \"" + FORMAT_V1 + "\"");
             throw problems.exception();
         }
         if (require(lesson.id(), root.field("id"), "an id of lower-case letters, digits, '.', '_' or '-'")
@@ -59,7 +61,8 @@ final class LessonValidator {
         double[][][] data = require(lesson.data(), root.field("data"), "a list of samples")
                 ? checkData(lesson, network, root.field("data")) : null;
         Training training = require(lesson.training(), root.field("training"), "the training object")
-                ? new TrainingValidator(problems).training(lesson.training(), root.field("training")) : null;
+                ? new TrainingValidator(problems, FORMAT_V3.equals(lesson.format()))
+                        .training(lesson.training(), root.field("training")) : null;
         Lesson.About about = about(lesson, root);
         List<Walkthrough.Stop> stops = List.of();
         if (lesson.walkthrough() != null) {

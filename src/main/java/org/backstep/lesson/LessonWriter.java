@@ -14,9 +14,11 @@ import org.backstep.engine.Optimizer;
 import org.backstep.engine.Training;
 
 /**
- * Writes a lesson as a format-2 lesson file that {@link LessonLoader} reads back to the same
- * lesson: the network with every weight and bias written out, the data, the training settings,
- * the goals and the walkthrough. Teachers use it to save a walkthrough they built by stepping.
+ * Writes a lesson as a lesson file that {@link LessonLoader} reads back to the same lesson: the
+ * network with every weight and bias written out, the data, the training settings, the goals and
+ * the walkthrough. Teachers use it to save a walkthrough they built by stepping. Plain gradient
+ * descent without weight decay is written as format 2 with its learning rate alone, which older
+ * versions of Backstep read too; any other optimizer as format 3 with every setting it has.
  */
 public final class LessonWriter {
     private static final JsonFactory JSON = new JsonFactory();
@@ -35,7 +37,8 @@ public final class LessonWriter {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeStringField("format", LessonValidator.FORMAT_V2);
+            json.writeStringField("format", plain(lesson.training().optimizer()) ? LessonValidator.FORMAT_V2
+                    : LessonValidator.FORMAT_V3);
             json.writeStringField("id", lesson.id());
             json.writeStringField("title", lesson.title());
             json.writeStringField("language", lesson.language());
@@ -65,13 +68,18 @@ public final class LessonWriter {
         }
     }
 
+    /** Whether format 2 can say this optimizer: plain gradient descent without weight decay. */
+    private static boolean plain(Optimizer optimizer) {
+        return optimizer.kind() == Optimizer.kinds().get(0) && optimizer.weightDecay() == 0;
+    }
+
     /** The optimizer's name and every setting it has, in its own order, then the epochs. */
     private static void training(Training training, JsonGenerator json) throws IOException {
         Optimizer optimizer = training.optimizer();
         json.writeObjectFieldStart("training");
         json.writeStringField("optimizer", optimizer.kind().fileName());
         List<Hyperparameter> settings = optimizer.kind().settings();
-        for (int i = 0; i < settings.size(); i++) {
+        for (int i = 0; i < (plain(optimizer) ? 1 : settings.size()); i++) {
             json.writeNumberField(settings.get(i).field(), optimizer.values().get(i));
         }
         json.writeNumberField("epochs", training.epochs());

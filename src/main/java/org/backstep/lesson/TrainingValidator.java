@@ -13,17 +13,22 @@ import org.backstep.engine.Training;
 /**
  * Checks a lesson's {@code training} object: the optimizer's name, each of its settings against
  * the range the optimizer gives for it ({@link Hyperparameter}), and the epochs. A setting no
- * optimizer has is an unknown field; one that belongs to another optimizer says which. Problems go
- * to the same located list as the rest of the lesson's.
+ * optimizer has is an unknown field; one that belongs to another optimizer says which. Files of
+ * formats 1 and 2 know only plain gradient descent with its learning rate: another optimizer or
+ * setting there says to use format 3. Problems go to the same located list as the rest of the
+ * lesson's.
  */
 final class TrainingValidator {
     private static final String OPTIMIZER = "optimizer";
     private static final String EPOCHS = "epochs";
 
     private final Problems problems;
+    private final boolean format3;
 
-    TrainingValidator(Problems problems) {
+    /** {@code format3}: whether the file is format 3, the first to have more than plain gradient descent. */
+    TrainingValidator(Problems problems, boolean format3) {
         this.problems = problems;
+        this.format3 = format3;
     }
 
     /** The training the file asks for, or null when any part of it is broken (each problem is reported). */
@@ -34,6 +39,10 @@ final class TrainingValidator {
         if (kind == null) {
             problems.add(at.field(OPTIMIZER), Suggestions.unknown("optimizer", name,
                     List.of(Optimizer.allowedNames().split(", ")), "allowed"));
+        }
+        if (kind != null && !format3 && kind != Optimizer.kinds().get(0)) {
+            problems.add(at.field(OPTIMIZER), "the " + kind.fileName() + " optimizer needs \"format\": \""
+                    + LessonValidator.FORMAT_V3 + "\"");
         }
         Map<String, Double> given = file.settings() == null ? Map.of() : file.settings();
         // Unknown fields first: a misspelt "epocs" is then told once, not again as a missing "epochs".
@@ -89,6 +98,9 @@ final class TrainingValidator {
                 if (absent) {
                     problems.wrongKind(at.field(meant), null);
                 }
+            } else if (!format3 && !field.equals(Optimizer.LEARNING_RATE.field())) {
+                problems.add(at.field(field), "the setting \"" + field + "\" needs \"format\": \""
+                        + LessonValidator.FORMAT_V3 + "\"");
             } else if (kind != null && kind.settings().stream().noneMatch(s -> s.field().equals(field))) {
                 problems.add(at.field(field), "the " + kind.fileName() + " optimizer has no setting \"" + field + "\"; it is a "
                         + "setting of " + String.join(", ", usersOf(field)));

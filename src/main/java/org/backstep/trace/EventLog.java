@@ -211,10 +211,12 @@ public final class EventLog implements OperationSink {
 
     /**
      * What event {@code seq} combined, with the numbers it read; {@code read} gives each slot's
-     * value just before the event (a cursor's or a writer's replayed state).
+     * value just before the event (a cursor's or a writer's replayed state). The update the event
+     * belongs to is its epoch's: one update per epoch, the whole batch at once.
      */
     public Working working(int seq, IntToDoubleFunction read) {
-        return Workings.of(quantities, slot(seq), sample(seq), read);
+        // Full batch: epoch e's step is update e + 1 (a run's epoch e starts after e updates).
+        return Workings.of(quantities, slot(seq), sample(seq), read, epoch(seq) + 1L);
     }
 
     /** A self-contained description of event {@code seq}. */

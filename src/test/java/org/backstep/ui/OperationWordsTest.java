@@ -48,15 +48,21 @@ class OperationWordsTest {
         return formula.form().words(formula.arguments());
     }
 
-    /** An optimizer of each kind, its required settings set in range. */
+    /**
+     * An optimizer of each kind, its required settings set in range, with and without weight decay
+     * (which adds the decayed gradient to what most of them write).
+     */
     private static List<Optimizer> everyOptimizer() {
         List<Optimizer> all = new ArrayList<>();
         for (Optimizer.Kind kind : Optimizer.kinds()) {
-            Map<String, Double> values = new HashMap<>();
-            for (Hyperparameter h : kind.settings()) {
-                values.put(h.field(), h.required() ? Math.min(h.max(), h.min() + 0.5) : h.defaultValue());
+            for (double decay : new double[] {0, 0.5}) {
+                Map<String, Double> values = new HashMap<>();
+                for (Hyperparameter h : kind.settings()) {
+                    values.put(h.field(), h.required() ? Math.min(h.max(), h.min() + 0.5) : h.defaultValue());
+                }
+                values.put(Optimizer.WEIGHT_DECAY.field(), decay);
+                all.add(kind.make(values));
             }
-            all.add(kind.make(values));
         }
         return all;
     }
@@ -86,10 +92,12 @@ class OperationWordsTest {
         for (Optimizer optimizer : everyOptimizer()) {
             Quantities q = new Quantities(new NetworkShape(1, new int[] {1}, new Activation[] {Activation.IDENTITY},
                     Loss.MSE, new boolean[] {true}), 1, optimizer);
-            keys.add(words(optimizer.working(-1, 0, q, slot -> 0.0)));
+            keys.add(words(optimizer.working(-1, 0, q, slot -> 0.0, 1)));
             lines.add(optimizer.updateLine());
-            for (Optimizer.StateVariable v : optimizer.state()) {
-                keys.add("state." + v.symbol());
+            for (int k = 0; k < optimizer.state().size(); k++) {
+                Optimizer.StateVariable v = optimizer.state().get(k);
+                keys.add("state." + v.words());
+                keys.add(words(optimizer.working(k, 0, q, slot -> 0.0, 1)));
                 lines.add(v.line());
             }
         }
@@ -99,6 +107,7 @@ class OperationWordsTest {
         names.stream().filter(k -> !texts.containsKey(k)).forEach(missing::add);
         assertThat(missing).as("texts missing in %s", language).isEmpty();
         assertThat(keys).contains("gate.open", "gate.closed", "leaky.closed", "slope.sigmoid", "applied", "against",
-                "update");
+                "update", "decay", "velocity", "update.nesterov", "squares", "update.root", "mean", "corrected",
+                "update.decoupled", "state.velocity", "state.g", "state.mhat");
     }
 }

@@ -42,7 +42,7 @@ public final class QuantityWords {
             case PARAMETER_GRADIENT -> texts.format("speech.gradient", parameter(quantities.parameterOf(slot)));
             // Each optimizer names its state in the texts: "the velocity of the weight from x1 to h1".
             case OPTIMIZER_STATE -> texts.format("speech.state." + quantities.optimizer().state()
-                    .get(quantities.stateVariableOf(slot)).symbol(), parameter(quantities.parameterOf(slot)));
+                    .get(quantities.stateVariableOf(slot)).words(), parameter(quantities.parameterOf(slot)));
             case LOSS -> texts.get("speech.loss");
             case INPUT -> texts.format("speech.input", lesson.inputNames().get(index));
             case TARGET -> texts.format("speech.target", unit(shape.layers() - 1, index));
