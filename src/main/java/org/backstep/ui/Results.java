@@ -60,7 +60,7 @@ final class Results {
 
     void classResults() {
         String last = ui.settings().lastFolder(ClassResultsWindow.FOLDER_KEY);
-        JFileChooser chooser = ClassResultsWindow.folderChooser(ui.texts(), last.isEmpty() ? null : Path.of(last));
+        JFileChooser chooser = org.backstep.ui.results.ClassCsvWriter.folderChooser(ui.texts(), last.isEmpty() ? null : Path.of(last));
         if (chooser.showDialog(window, ui.texts().get("results.class.chooser.approve")) == JFileChooser.APPROVE_OPTION) {
             open(chooser.getSelectedFile().toPath());
         }

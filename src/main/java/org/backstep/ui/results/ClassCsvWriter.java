@@ -14,12 +14,12 @@ import org.backstep.lesson.results.ResultsCsv;
 import org.backstep.ui.kit.Texts;
 
 /** The class view's files: the chooser of a results folder, and the CSV written off the Swing thread. */
-final class ClassCsvWriter {
+public final class ClassCsvWriter {
     private ClassCsvWriter() {
     }
 
     /** A chooser of the folder a class handed its results into. */
-    static JFileChooser folderChooser(Texts texts, Path start) {
+    public static JFileChooser folderChooser(Texts texts, Path start) {
         JFileChooser chooser = new JFileChooser(start == null ? null : start.toFile());
         chooser.setName("results.class.chooser");
         chooser.setDialogTitle(texts.get("results.class.chooser.title"));

@@ -6,10 +6,8 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -64,7 +62,7 @@ public final class ClassResultsWindow extends JDialog {
     private final FittedTable studentsTable;
     private Path folder;
     private ResultsFolder.Reading reading;
-    private final Map<String, String> versions = new HashMap<>();
+    private final Map<String, String> versions = new java.util.HashMap<>();
     private ClassResults shown;
     private SwingWorker<?, ?> worker;
     /** Set by Cancel (or closing): the reader stops after the file it is reading and hands back what it has. */
@@ -182,47 +180,32 @@ public final class ClassResultsWindow extends JDialog {
         exportCsv.setEnabled(false);
         cancel.setEnabled(true);
         stopReading = false;
-        SwingWorker<ResultsFolder.Reading, int[]> reader = new SwingWorker<>() {
-            private final Map<String, String> found = new HashMap<>();
-
+        FolderReader reader = new FolderReader(newFolder, knownVersion, () -> stopReading, new FolderReader.Listener() {
             @Override
-            protected ResultsFolder.Reading doInBackground() throws IOException {
-                ResultsFolder.Reading r = ResultsFolder.read(newFolder, (done, total) -> {
-                    publish(new int[] {done, total});
-                    return !stopReading;
-                });
-                for (ResultsFolder.LessonSeen seen : r.lessons()) {
-                    found.put(seen.id(), knownVersion.apply(seen.id()));
-                }
-                return r;
+            public void progress(int done, int total) {
+                progress.setValue(done * 100 / Math.max(1, total));
+                progress.setString(texts.format("results.class.reading", done, total));
             }
 
             @Override
-            protected void process(List<int[]> chunks) {
-                int[] last = chunks.get(chunks.size() - 1);
-                progress.setValue(last[0] * 100 / Math.max(1, last[1]));
-                progress.setString(texts.format("results.class.reading", last[0], last[1]));
-            }
-
-            @Override
-            protected void done() {
-                if (worker != this) {
-                    return;
-                }
-                progress.getParent().setVisible(false);
-                try {
+            public void read(FolderReader from, ResultsFolder.Reading r, Map<String, String> found) {
+                if (worker == from) {
+                    progress.getParent().setVisible(false);
                     versions.clear();
                     versions.putAll(found);
-                    shown(get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    say(texts.format("results.class.unreadable", newFolder.toAbsolutePath(),
-                            cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    shown(r);
                 }
             }
-        };
+
+            @Override
+            public void failed(FolderReader from, Throwable cause) {
+                if (worker == from) {
+                    progress.getParent().setVisible(false);
+                    say(texts.format("results.class.unreadable", newFolder.toAbsolutePath(),
+                            cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
+                }
+            }
+        });
         worker = reader;
         reader.execute();
     }
@@ -292,11 +275,6 @@ public final class ClassResultsWindow extends JDialog {
         if (chooser.showDialog(this, texts.get("results.class.chooser.approve")) == JFileChooser.APPROVE_OPTION) {
             read(chooser.getSelectedFile().toPath());
         }
-    }
-
-    /** A chooser of the folder a class handed its results into. */
-    public static JFileChooser folderChooser(Texts texts, Path start) {
-        return ClassCsvWriter.folderChooser(texts, start);
     }
 
     /** Asks where to save the CSV (beside the results, named after the lesson), then writes it off the Swing thread. */

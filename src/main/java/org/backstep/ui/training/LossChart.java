@@ -172,11 +172,7 @@ public final class LossChart extends JPanel {
         return (int) Math.round(picture.chart.getScreenXFromChart(mark.epoch()));
     }
 
-    /**
-     * Tells {@code clicked} the epoch under each click (a fraction of an epoch, or -1 while no
-     * picture of the current curve is on screen), and {@code markClicked} instead a click on the
-     * divergence mark's line or near it.
-     */
+    /** Tells {@code clicked} the epoch clicked (-1 before a picture is up), {@code markClicked} a click by the divergence mark. */
     public void onClick(java.util.function.DoubleConsumer clicked, Runnable markClicked) {
         addMouseListener(new java.awt.event.MouseAdapter() {
             @Override

@@ -37,8 +37,7 @@ public final class WalkthroughPanel extends JPanel {
     private final JEditorPane narration = new FocusRingPane();
     private final QuestionBox question;
     private final JLabel elsewhere = new JLabel();
-    /** Why the progress could not be saved, while it cannot. */
-    private final JLabel saveProblem = new JLabel();
+    private final SaveProblemNote saveProblem;
     /** Which stops a jump went past without showing them. */
     private final JLabel skippedNote = new JLabel();
     private GuideState guide;
@@ -50,6 +49,7 @@ public final class WalkthroughPanel extends JPanel {
         this.commands = ui.commands();
         this.announcer = ui.announcer();
         question = new QuestionBox(ui);
+        saveProblem = new SaveProblemNote(ui, this);
         setName("walkthrough");
         getAccessibleContext().setAccessibleName(texts.get("walkthrough.name"));
         setBorder(BorderFactory.createCompoundBorder(
@@ -131,15 +131,6 @@ public final class WalkthroughPanel extends JPanel {
         notice.add(elsewhere, "wmin 0, growx");
         notice.add(commands.button(Command.GUIDE_BACK_TO_LESSON));
         add(notice);
-        saveProblem.setName("walkthrough.saveProblem");
-        addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                org.backstep.ui.kit.HtmlWrap.fit(saveProblem, getWidth() - 16);
-            }
-        });
-        saveProblem.setVisible(false);
-        saveProblem.putClientProperty("FlatLaf.styleClass", "small");
         add(saveProblem, "wmin 0, w 10:100%");
         add(narration, "wmin 0, w 10:100%");
         add(question, "wmin 0, w 10:100%");
@@ -204,20 +195,10 @@ public final class WalkthroughPanel extends JPanel {
             showStop();
             save();
         }
-        bringToFront();
+        org.backstep.ui.kit.Tabs.bringToFront(this);
         boolean predict = guide.stop().question() instanceof Question.Predict;
         question.say(texts.format(predict ? "walkthrough.heldBack.predict" : "walkthrough.heldBack.choice", open + 1));
         question.focusAnswer();
-    }
-
-    private void bringToFront() {
-        java.awt.Component child = this;
-        for (java.awt.Container parent = getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof javax.swing.JTabbedPane tabs) {
-                tabs.setSelectedComponent(child);
-            }
-            child = parent;
-        }
     }
 
     private void showStop() {
@@ -309,17 +290,7 @@ public final class WalkthroughPanel extends JPanel {
     }
 
     private void save() {
-        ProgressSaver.save(store, session.lesson().id(), guide.progress(), problem -> {
-            // A lab grades from this file: a save that failed is said, not swallowed.
-            boolean failed = problem != null;
-            if (failed && !saveProblem.isVisible()) {
-                announcer.announce(texts.format("walkthrough.saveFailed", store.folder(), problem));
-            }
-            saveProblem.setText(failed ? "<html>" + Texts.escapeHtml(texts.format("walkthrough.saveFailed",
-                    store.folder(), problem)) + "</html>" : "");
-            saveProblem.setVisible(failed);
-            org.backstep.ui.kit.HtmlWrap.fit(saveProblem, getWidth() - 16);
-        });
+        ProgressSaver.save(store, session.lesson().id(), guide.progress(), saveProblem::show);
     }
 
     /** Waits until every save asked for so far is written (tests; closing the app). */
