@@ -68,7 +68,7 @@ final class TrainCommand extends LessonCommand {
         }
         if (run.divergedAt() >= 0) {
             complain("training diverged at epoch " + run.divergedAt() + ": the loss is no longer a finite number"
-                    + firstBadNumber(run) + "; try a smaller learning rate (now " + asked.optimizer().learningRate() + ")");
+                    + firstBadNumber(run, step) + "; try a smaller learning rate (now " + asked.optimizer().learningRate() + ")");
         }
         return Cli.OK;
     }
@@ -80,11 +80,11 @@ final class TrainCommand extends LessonCommand {
      * Where the broken step first went out of range, named as the trace names it
      * ("; the first number out of range: z2[0] = 1.52e+154 (too large), event 7 of epoch 177").
      */
-    private static String firstBadNumber(TrainingRun run) {
+    private static String firstBadNumber(TrainingRun run, TrainingStep step) {
         return org.backstep.replay.Divergence.of(run, WHY_CAP)
                 .filter(org.backstep.replay.Divergence::hasEvent)
                 .map(d -> "; the first number out of range: "
-                        + org.backstep.trace.Recordings.recordEpoch(run, d.epoch(), WHY_CAP).quantities().name(d.slot())
+                        + step.quantities().name(d.slot())
                         + " = " + org.backstep.engine.Numbers.format(d.value(), 6) + " (" + d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + "), event " + (d.event() + 1) + " of epoch " + d.epoch())
                 .orElse("");

@@ -83,6 +83,10 @@ public final class DiagramLegend extends JPanel {
         String numbers = !diagram.edgeLabelsShown() ? ""
                 : " " + texts.get(phase == Phase.BACKWARD ? "legend.numbers.gradient" : "legend.numbers.weight");
         String said = thickness + numbers;
+        if (said.equals(words.getAccessibleContext().getAccessibleName())) {
+            // Most steps keep the phase: nothing to lay out again.
+            return;
+        }
         words.setText("<html>" + Texts.escapeHtml(said) + "</html>");
         fittedWidth = -1;
         revalidate();
