@@ -118,6 +118,17 @@ public final class Texts {
      * The words of a bundle's or a label's HTML as a screen reader should get them: tags dropped,
      * entities back to their characters (the inverse of {@link #escapeHtml}).
      */
+    /**
+     * The label of {@code control}: the words of {@code key + ".text"}, its letter from
+     * {@code key + ".mnemonic"} (Alt+letter moves to the control), read out with the control.
+     */
+    public javax.swing.JLabel labelFor(JComponent control, String key) {
+        javax.swing.JLabel label = new javax.swing.JLabel(get(key + ".text"));
+        label.setLabelFor(control);
+        label.setDisplayedMnemonic(java.awt.event.KeyEvent.getExtendedKeyCodeForChar(get(key + ".mnemonic").charAt(0)));
+        return label;
+    }
+
     public static String plainText(String html) {
         return html.replaceAll("<[^>]+>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&amp;", "&");

@@ -115,9 +115,7 @@ public final class ClassResultsWindow extends JDialog {
         // The tables take the height (by their own constraint: the reading row is hidden when done, rows shift).
         JPanel content = new JPanel(new MigLayout("insets 12, fill, wrap 1", "[grow, fill]"));
         JPanel picker = new JPanel(new MigLayout("insets 0, fillx", "[][grow, fill]"));
-        JLabel lessonLabel = new JLabel(texts.get("results.class.lesson.text"));
-        lessonLabel.setLabelFor(lesson);
-        lessonLabel.setDisplayedMnemonic(KeyEvent.getExtendedKeyCodeForChar(texts.get("results.class.lesson.mnemonic").charAt(0)));
+        JLabel lessonLabel = texts.labelFor(lesson, "results.class.lesson");
         picker.add(lessonLabel);
         picker.add(lesson, "wmin 0");
         content.add(picker);

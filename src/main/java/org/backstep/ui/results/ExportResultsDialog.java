@@ -71,14 +71,10 @@ public final class ExportResultsDialog extends JDialog {
         JPanel content = new JPanel(new MigLayout("insets 12, wrap 3, fillx", "[][grow, fill][]"));
         intro = Paragraph.of(texts.format("results.export.intro", lessonTitle), "results.export.intro", 40);
         content.add(intro, "span 3, growx, wmin 0");
-        JLabel nameLabel = new JLabel(texts.get("results.export.student.text"));
-        nameLabel.setLabelFor(name);
-        nameLabel.setDisplayedMnemonic(KeyEvent.getExtendedKeyCodeForChar(texts.get("results.export.student.mnemonic").charAt(0)));
+        JLabel nameLabel = texts.labelFor(name, "results.export.student");
         content.add(nameLabel);
         content.add(name, "span 2, wrap");
-        JLabel folderLabel = new JLabel(texts.get("results.export.folder.text"));
-        folderLabel.setLabelFor(folder);
-        folderLabel.setDisplayedMnemonic(KeyEvent.getExtendedKeyCodeForChar(texts.get("results.export.folder.mnemonic").charAt(0)));
+        JLabel folderLabel = texts.labelFor(folder, "results.export.folder");
         content.add(folderLabel);
         content.add(folder, "wmin 0");
         content.add(choose);
