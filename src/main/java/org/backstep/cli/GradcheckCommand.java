@@ -33,7 +33,7 @@ final class GradcheckCommand extends LessonCommand {
     int run(Lesson l) {
         TrainingStep step = l.newStep();
         TrainingRun run = TrainingRun.train(step, l.startState(), epoch);
-        if (run.completedUpdates() < epoch) {
+        if (run.completedEpochs() < epoch) {
             complain("training diverged at epoch " + run.divergedAt() + ", before epoch " + epoch);
             return Cli.CHECK_FAILED;
         }

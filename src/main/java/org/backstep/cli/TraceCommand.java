@@ -36,7 +36,7 @@ final class TraceCommand extends LessonCommand {
     @Override
     int run(Lesson l) throws IOException {
         TrainingRun run = TrainingRun.train(l.newStep(), l.startState(), epoch);
-        if (run.completedUpdates() < epoch) {
+        if (run.completedEpochs() < epoch) {
             complain("training diverged at epoch " + run.divergedAt() + " (the loss is no longer a finite number), "
                     + "so step " + epoch + " never happens; trace epoch " + run.divergedAt() + " to see where it broke");
             return Cli.CHECK_FAILED;

@@ -93,7 +93,7 @@ final class TrainCommand extends LessonCommand {
     private static void writeJson(PrintStream out, TrainingRun run, TrainingStep step, double[] losses)
             throws IOException {
         NetworkShape shape = step.shape();
-        double[] params = run.parametersAt(run.completedUpdates());
+        double[] params = run.parametersAt(run.completedEpochs());
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();

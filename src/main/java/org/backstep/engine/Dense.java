@@ -68,21 +68,21 @@ public final class Dense {
      * A parameter's gradient as summed over samples: this sample's δ·a (a bias: δ itself), added to
      * the sum so far from the second sample on.
      */
-    static Working parameterGradient(Quantities q, int slot, int sample, IntToDoubleFunction read) {
+    static Working parameterGradient(Quantities q, int slot, int sample, boolean first, IntToDoubleFunction read) {
         NetworkShape shape = q.shape();
         int parameter = q.parameterOf(slot);
         int layer = shape.layerOfParameter(parameter);
         Working part;
         if (parameter >= shape.biasOffset(layer)) {
             Working.Read delta = read(q.preActivationGradientSlot(sample, layer, parameter - shape.biasOffset(layer)), read);
-            part = sample > 0 ? delta : new Working.Same(delta);
+            part = first ? new Working.Same(delta) : delta;
         } else {
             int within = parameter - shape.weightOffset(layer);
             int fanIn = shape.fanIn(layer);
             part = new Working.Product(read(q.preActivationGradientSlot(sample, layer, within / fanIn), read),
                     read(q.fanInSlot(sample, layer, within % fanIn), read));
         }
-        return sample > 0 ? new Working.SoFar(read(slot, read), part) : part;
+        return first ? part : new Working.SoFar(read(slot, read), part);
     }
 
     static Working.Read read(int slot, IntToDoubleFunction read) {

@@ -7,8 +7,8 @@ package org.backstep.engine;
  */
 @FunctionalInterface
 public interface OperationSink {
-    /** Called before the first operation of a training step. */
-    default void beginEpoch(int epoch) {
+    /** Called before the first operation of a training step: which step, epoch and batch it is. */
+    default void beginStep(StepPlace place) {
     }
 
     /** Called when the operations that follow concern another sample (-1: the whole batch). */

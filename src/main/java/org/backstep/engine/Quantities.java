@@ -61,6 +61,11 @@ public final class Quantities {
      * then per trained parameter its optimizer state and itself.
      */
     public long eventsPerStep() {
+        return eventsPerStep(samples);
+    }
+
+    /** How many events one recorded step of a batch of {@code batchSize} samples writes (see {@link #eventsPerStep()}). */
+    public long eventsPerStep(int batchSize) {
         long perSample = 2L * totalUnits + 1 + shape.outputs();
         long update = 0;
         for (int l = 0; l < shape.layers(); l++) {
@@ -68,7 +73,7 @@ public final class Quantities {
             perSample += shape.units(l) + trained + (l > 0 ? shape.fanIn(l) : 0);
             update += trained * (1 + optimizer.state().size());
         }
-        return perSample * samples + update;
+        return perSample * batchSize + update;
     }
 
     public int slotCount() {

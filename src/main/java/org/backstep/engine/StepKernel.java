@@ -11,6 +11,10 @@ import java.util.Arrays;
  * number is summed in the same order (from 0.0 over j ascending for each unit and sample, over
  * samples in order for each parameter gradient), so both give the same bits.
  *
+ * <p>A kernel holds the samples of one batch ({@link #load}); a full-batch kernel holds them all, in
+ * their order. Its positions {@code 0 … count − 1} are the batch's, and every number it reports
+ * is named after the lesson's own sample at that position.
+ *
  * <p>Reporting: only a block of one sample is reported (a listening sink is given no other); the
  * silent sink costs one test per loop, outside the loops over samples. Not thread-safe: one
  * instance holds the work arrays of one lesson.
@@ -18,13 +22,16 @@ import java.util.Arrays;
 final class StepKernel {
     private final NetworkShape shape;
     private final Quantities q;
-    private final int samples;
-    private final double scale;
+    private final Dataset data;
     private final boolean fusedOutput;
-    /** Inputs and targets, {@code [input][sample]} and {@code [output][sample]}. */
+    /** The batch's inputs and targets, {@code [input][position]} and {@code [output][position]}. */
     private final double[][] x;
     private final double[][] y;
-    /** Per unit over all layers, {@code [unit][sample]}. */
+    /** The lesson's sample at each position of the batch. */
+    private final int[] ids;
+    private int count;
+    private double scale;
+    /** Per unit over all layers, {@code [unit][position]}. */
     final double[][] z;
     final double[][] a;
     private final double[][] dz;
@@ -32,28 +39,56 @@ final class StepKernel {
     /** dL/dparameter, summed over the samples of the blocks so far. */
     final double[] gradient;
 
-    StepKernel(Quantities q, Dataset data) {
+    /** A kernel for batches of at most {@code capacity} samples of {@code data}, holding none yet. */
+    StepKernel(Quantities q, Dataset data, int capacity) {
         this.shape = q.shape();
         this.q = q;
-        this.samples = data.size();
-        this.scale = shape.loss().scale(samples, shape.outputs());
+        this.data = data;
         this.fusedOutput = shape.loss().fusesWith(shape.activation(shape.layers() - 1));
-        x = new double[shape.inputs()][samples];
-        y = new double[shape.outputs()][samples];
-        for (int s = 0; s < samples; s++) {
+        x = new double[shape.inputs()][capacity];
+        y = new double[shape.outputs()][capacity];
+        ids = new int[capacity];
+        int units = shape.totalUnits();
+        z = new double[units][capacity];
+        a = new double[units][capacity];
+        dz = new double[units][capacity];
+        da = new double[units][capacity];
+        gradient = new double[shape.parameterCount()];
+    }
+
+    /** A kernel holding every sample of {@code data}, in order. */
+    StepKernel(Quantities q, Dataset data) {
+        this(q, data, data.size());
+        load(SampleOrder.of(data.size(), false, 0L, 0), 0, data.size());
+    }
+
+    /**
+     * Takes the batch {@code order[from] … order[from + size − 1]}; the loss is then averaged over
+     * these samples only, as a mini-batch's is.
+     */
+    void load(int[] order, int from, int size) {
+        for (int s = 0; s < size; s++) {
+            int sample = order[from + s];
+            ids[s] = sample;
             for (int j = 0; j < shape.inputs(); j++) {
-                x[j][s] = data.input(s, j);
+                x[j][s] = data.input(sample, j);
             }
             for (int k = 0; k < shape.outputs(); k++) {
-                y[k][s] = data.target(s, k);
+                y[k][s] = data.target(sample, k);
             }
         }
-        int units = shape.totalUnits();
-        z = new double[units][samples];
-        a = new double[units][samples];
-        dz = new double[units][samples];
-        da = new double[units][samples];
-        gradient = new double[shape.parameterCount()];
+        count = size;
+        scale = shape.loss().scale(size, shape.outputs());
+    }
+
+    /** How many samples the batch holds. */
+    int count() {
+        return count;
+    }
+
+    /** The lesson's sample at {@code position} of the batch. */
+    int sampleAt(int position) {
+        return ids[position];
     }
 
     /** What feeds input {@code j} of {@code layer}, per sample: an input, or a unit of the layer before. */
@@ -98,8 +133,8 @@ final class StepKernel {
                     ai[s] = f.apply(sum);
                 }
                 if (live) {
-                    sink.emit(q.preActivationSlot(from, l, i), zi[from]);
-                    sink.emit(q.activationSlot(from, l, i), ai[from]);
+                    sink.emit(q.preActivationSlot(ids[from], l, i), zi[from]);
+                    sink.emit(q.activationSlot(ids[from], l, i), ai[from]);
                 }
             }
         }
@@ -139,7 +174,7 @@ final class StepKernel {
                 dak[s] = scale * lossFn.gradient(y[k][s], a[out + k][s], z[out + k][s]);
             }
             if (sink != OperationSink.NONE) {
-                sink.emit(q.activationGradientSlot(from, last, k), dak[from]);
+                sink.emit(q.activationGradientSlot(ids[from], last, k), dak[from]);
             }
         }
         for (int l = last; l >= 0; l--) {
@@ -162,7 +197,7 @@ final class StepKernel {
                 g[s] = fused ? scale * lossFn.fusedDelta(y[i][s], a[u][s]) : da[u][s] * f.derivative(z[u][s], a[u][s]);
             }
             if (sink != OperationSink.NONE) {
-                sink.emit(q.preActivationGradientSlot(from, l, i), g[from]);
+                sink.emit(q.preActivationGradientSlot(ids[from], l, i), g[from]);
             }
         }
     }
@@ -242,7 +277,7 @@ final class StepKernel {
                 }
             }
             if (sink != OperationSink.NONE) {
-                sink.emit(q.activationGradientSlot(from, l - 1, j), out[from]);
+                sink.emit(q.activationGradientSlot(ids[from], l - 1, j), out[from]);
             }
         }
     }

@@ -11,17 +11,26 @@ import java.util.Arrays;
 public final class TrainingState {
     private final double[] parameters;
     private final double[] optimizerState;
+    /** The kind of optimizer the state belongs to: another kind's numbers mean something else. */
+    private final Optimizer.Kind kind;
     private long updates;
 
-    private TrainingState(double[] parameters, double[] optimizerState, long updates) {
+    private TrainingState(double[] parameters, double[] optimizerState, Optimizer.Kind kind, long updates) {
         this.parameters = parameters;
         this.optimizerState = optimizerState;
+        this.kind = kind;
         this.updates = updates;
     }
 
     /** The state before the first update: these parameters (copied) and the optimizer's state at zero. */
     public static TrainingState start(double[] parameters, Optimizer optimizer) {
-        return new TrainingState(parameters.clone(), new double[optimizer.state().size() * parameters.length], 0);
+        return new TrainingState(parameters.clone(), new double[optimizer.state().size() * parameters.length],
+                optimizer.kind(), 0);
+    }
+
+    /** How many updates made this state (Adam's t before the next one). */
+    public long updates() {
+        return updates;
     }
 
     /** The parameters, in the order of {@link NetworkShape}; the array itself, which a step changes. */
@@ -45,21 +54,23 @@ public final class TrainingState {
     }
 
     /**
-     * This state for a step that updates with {@code optimizer}: kept when the optimizer keeps the
-     * same state, else started afresh from these parameters (a state means nothing to another kind).
+     * This state for a step that updates with {@code optimizer}: kept when it is an optimizer of the
+     * same kind keeping the same variables (another learning rate, say), else started afresh from
+     * these parameters, its update count at 0 (a velocity means nothing to RMSprop, nor Adam's
+     * bias correction to a fresh start).
      */
     public TrainingState keptFor(Optimizer optimizer) {
-        return optimizerState.length == optimizer.state().size() * parameters.length ? this
-                : start(parameters, optimizer);
+        return optimizer.kind() == kind && optimizerState.length == optimizer.state().size() * parameters.length
+                ? this : start(parameters, optimizer);
     }
 
     public TrainingState copy() {
-        return new TrainingState(parameters.clone(), optimizerState.clone(), updates);
+        return new TrainingState(parameters.clone(), optimizerState.clone(), kind, updates);
     }
 
     /** Whether both hold the same numbers, bit for bit. */
     public boolean sameAs(TrainingState other) {
-        return updates == other.updates && Arrays.equals(parameters, other.parameters)
+        return updates == other.updates && kind == other.kind && Arrays.equals(parameters, other.parameters)
                 && Arrays.equals(optimizerState, other.optimizerState);
     }
 }

@@ -14,18 +14,23 @@ public final class Workings {
 
     /**
      * The working of the event that wrote {@code slot} for {@code sample} (-1: the whole batch) in
-     * the first update; see {@link #of(Quantities, int, int, IntToDoubleFunction, long)}.
+     * the first full-batch step; see {@link #of(Quantities, int, int, IntToDoubleFunction, StepPlace)}.
      */
     public static Working of(Quantities q, int slot, int sample, IntToDoubleFunction read) {
-        return of(q, slot, sample, read, 1);
+        return of(q, slot, sample, read, StepPlace.fullBatch(0, q.samples()));
     }
 
     /**
      * The working of the event that wrote {@code slot} for {@code sample} (-1: the whole batch) in
-     * update {@code t} (from 1; Adam's bias correction shows it); {@code read} gives the value each
-     * slot had as the event read it. Null for inputs and targets, which no event writes.
+     * the step at {@code place}: its batch says what the loss averages over and which sample
+     * starts each sum, its update number {@code t} (Adam's bias correction shows it). {@code read}
+     * gives the value each slot had as the event read it. Null for inputs and targets, which no
+     * event writes.
      */
-    public static Working of(Quantities q, int slot, int sample, IntToDoubleFunction read, long t) {
+    public static Working of(Quantities q, int slot, int sample, IntToDoubleFunction read, StepPlace place) {
+        long t = place.update();
+        int batch = place.batchSize();
+        boolean first = sample == place.firstSample();
         NetworkShape shape = q.shape();
         int last = shape.layers() - 1;
         int layer = q.layerOf(slot);
@@ -36,7 +41,7 @@ public final class Workings {
             case OPTIMIZER_STATE:
                 return q.optimizer().working(q.stateVariableOf(slot), q.parameterOf(slot), q, read, t);
             case PARAMETER_GRADIENT:
-                return Dense.parameterGradient(q, slot, sample, read);
+                return Dense.parameterGradient(q, slot, sample, first, read);
             case LOSS: {
                 List<Working.Read[]> outputs = new ArrayList<>();
                 for (int k = 0; k < shape.outputs(); k++) {
@@ -44,8 +49,8 @@ public final class Workings {
                             Dense.read(q.activationSlot(sample, last, k), read),
                             Dense.read(q.preActivationSlot(sample, last, k), read)});
                 }
-                Working loss = shape.loss().valueWorking(outputs, q.samples());
-                return sample > 0 ? new Working.SoFar(Dense.read(q.lossSlot(), read), loss) : loss;
+                Working loss = shape.loss().valueWorking(outputs, batch);
+                return !first ? new Working.SoFar(Dense.read(q.lossSlot(), read), loss) : loss;
             }
             case PRE_ACTIVATION:
                 return Dense.weightedSum(q, sample, layer, i, read);
@@ -59,7 +64,7 @@ public final class Workings {
                 if (layer == last) {
                     return shape.loss().gradientWorking(Dense.read(q.targetSlot(sample, i), read),
                             Dense.read(q.activationSlot(sample, layer, i), read),
-                            Dense.read(q.preActivationSlot(sample, layer, i), read), q.samples(), shape.outputs());
+                            Dense.read(q.preActivationSlot(sample, layer, i), read), batch, shape.outputs());
                 }
                 return Dense.propagate(q, sample, layer, i, read);
             default:

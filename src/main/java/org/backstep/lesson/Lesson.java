@@ -124,7 +124,7 @@ public record Lesson(String source, String id, String title, List<String> inputN
 
     /** A new step computer for this lesson (each holds its own work arrays). */
     public TrainingStep newStep() {
-        return new TrainingStep(shape, data, training.optimizer());
+        return new TrainingStep(shape, data, training.optimizer(), training.batching());
     }
 
     /**

@@ -29,7 +29,8 @@ record LessonFile(String format, String id, String title, List<String> goals, In
      * The training object. The optimizer's own settings ({@code learningRate}, …) are gathered by
      * name, so that an optimizer's settings are its own business (see {@code TrainingValidator}).
      */
-    record TrainingFile(String optimizer, Integer epochs, @JsonAnySetter Map<String, Double> settings) {
+    record TrainingFile(String optimizer, Integer epochs, Integer batchSize, Boolean shuffle,
+                        @JsonAnySetter Map<String, Double> settings) {
     }
 
     /** A walkthrough stop (format 2): where, what to say, and at most one question. */

@@ -60,9 +60,13 @@ final class LessonValidator {
                 ? new NetworkValidator(problems).network(lesson.network(), root.field("network")) : null;
         double[][][] data = require(lesson.data(), root.field("data"), "a list of samples")
                 ? checkData(lesson, network, root.field("data")) : null;
+        // The batch size is checked against the samples there are (none known when the data are broken).
+        int samples = data == null ? 0 : data[0].length;
+        long seed = lesson.network() != null && lesson.network().init() != null && lesson.network().init().seed() != null
+                ? lesson.network().init().seed() : 0L;
         Training training = require(lesson.training(), root.field("training"), "the training object")
                 ? new TrainingValidator(problems, FORMAT_V3.equals(lesson.format()))
-                        .training(lesson.training(), root.field("training")) : null;
+                        .training(lesson.training(), root.field("training"), samples, seed) : null;
         Lesson.About about = about(lesson, root);
         List<Walkthrough.Stop> stops = List.of();
         if (lesson.walkthrough() != null) {

@@ -37,7 +37,7 @@ public final class LessonWriter {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeStringField("format", plain(lesson.training().optimizer()) ? LessonValidator.FORMAT_V2
+            json.writeStringField("format", plain(lesson.training()) ? LessonValidator.FORMAT_V2
                     : LessonValidator.FORMAT_V3);
             json.writeStringField("id", lesson.id());
             json.writeStringField("title", lesson.title());
@@ -68,9 +68,11 @@ public final class LessonWriter {
         }
     }
 
-    /** Whether format 2 can say this optimizer: plain gradient descent without weight decay. */
-    private static boolean plain(Optimizer optimizer) {
-        return optimizer.kind() == Optimizer.kinds().get(0) && optimizer.weightDecay() == 0;
+    /** Whether format 2 can say this training: plain full-batch gradient descent without weight decay. */
+    private static boolean plain(Training training) {
+        Optimizer optimizer = training.optimizer();
+        return optimizer.kind() == Optimizer.kinds().get(0) && optimizer.weightDecay() == 0
+                && training.batching().size() == 0 && !training.batching().shuffle();
     }
 
     /** The optimizer's name and every setting it has, in its own order, then the epochs. */
@@ -79,8 +81,14 @@ public final class LessonWriter {
         json.writeObjectFieldStart("training");
         json.writeStringField("optimizer", optimizer.kind().fileName());
         List<Hyperparameter> settings = optimizer.kind().settings();
-        for (int i = 0; i < (plain(optimizer) ? 1 : settings.size()); i++) {
+        for (int i = 0; i < (plain(training) ? 1 : settings.size()); i++) {
             json.writeNumberField(settings.get(i).field(), optimizer.values().get(i));
+        }
+        if (training.batching().size() > 0) {
+            json.writeNumberField("batchSize", training.batching().size());
+        }
+        if (training.batching().shuffle()) {
+            json.writeBooleanField("shuffle", true);
         }
         json.writeNumberField("epochs", training.epochs());
         json.writeEndObject();

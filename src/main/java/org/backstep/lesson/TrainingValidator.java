@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.backstep.engine.Batching;
 import org.backstep.engine.Hyperparameter;
 import org.backstep.engine.Limits;
 import org.backstep.engine.Optimizer;
@@ -21,6 +22,8 @@ import org.backstep.engine.Training;
 final class TrainingValidator {
     private static final String OPTIMIZER = "optimizer";
     private static final String EPOCHS = "epochs";
+    private static final String BATCH_SIZE = "batchSize";
+    private static final String SHUFFLE = "shuffle";
 
     private final Problems problems;
     private final boolean format3;
@@ -31,8 +34,12 @@ final class TrainingValidator {
         this.format3 = format3;
     }
 
-    /** The training the file asks for, or null when any part of it is broken (each problem is reported). */
-    Training training(LessonFile.TrainingFile file, FieldPath at) {
+    /**
+     * The training the file asks for, or null when any part of it is broken (each problem is
+     * reported). {@code samples}: how many samples the data hold (0 when they are broken);
+     * {@code seed}: the network's seed, which a shuffle draws its orders from.
+     */
+    Training training(LessonFile.TrainingFile file, FieldPath at, int samples, long seed) {
         int before = problems.count();
         String name = file.optimizer() == null ? Optimizer.kinds().get(0).fileName() : file.optimizer();
         Optimizer.Kind kind = Optimizer.kind(name);
@@ -56,7 +63,31 @@ final class TrainingValidator {
                 problems.add(at.field(EPOCHS), Limits.epochsRule());
             }
         }
-        return problems.count() > before ? null : new Training(kind.make(values), epochs);
+        Batching batching = batching(file, at, samples, seed);
+        return problems.count() > before ? null : new Training(kind.make(values), epochs, batching);
+    }
+
+    /** The batch size (absent: full batch) and shuffle, which only format 3 knows. */
+    private Batching batching(LessonFile.TrainingFile file, FieldPath at, int samples, long seed) {
+        int size = 0;
+        if (file.batchSize() != null) {
+            if (!format3) {
+                problems.add(at.field(BATCH_SIZE), "the setting \"" + BATCH_SIZE + "\" needs \"format\": \""
+                        + LessonValidator.FORMAT_V3 + "\"");
+            } else if (file.batchSize() < 1 || samples > 0 && file.batchSize() > samples) {
+                problems.add(at.field(BATCH_SIZE), samples > 0
+                        ? "must be from 1 to " + samples + ", the number of samples (leave it out for full batch)"
+                        : "must be at least 1");
+            } else {
+                size = file.batchSize() == samples ? 0 : file.batchSize();
+            }
+        }
+        boolean shuffle = Boolean.TRUE.equals(file.shuffle());
+        if (file.shuffle() != null && !format3) {
+            problems.add(at.field(SHUFFLE), "the setting \"" + SHUFFLE + "\" needs \"format\": \""
+                    + LessonValidator.FORMAT_V3 + "\"");
+        }
+        return new Batching(size, shuffle, seed);
     }
 
     /** Each of the kind's settings, as given or by default; a missing required one or one out of range is a problem. */
@@ -81,7 +112,7 @@ final class TrainingValidator {
 
     /** Every field a training object may have, in order: its own and every optimizer's settings. */
     static TreeSet<String> knownFields() {
-        TreeSet<String> known = new TreeSet<>(List.of(OPTIMIZER, EPOCHS));
+        TreeSet<String> known = new TreeSet<>(List.of(OPTIMIZER, EPOCHS, BATCH_SIZE, SHUFFLE));
         Optimizer.kinds().forEach(k -> k.settings().forEach(s -> known.add(s.field())));
         return known;
     }
@@ -94,7 +125,9 @@ final class TrainingValidator {
                 problems.addAtName(at.field(field), Suggestions.unknown("field", field, List.copyOf(known), "allowed here"));
                 String meant = Suggestions.nearest(field, known);
                 boolean absent = meant != null && (meant.equals(EPOCHS) ? file.epochs() == null
-                        : meant.equals(OPTIMIZER) ? file.optimizer() == null : !given.containsKey(meant));
+                        : meant.equals(OPTIMIZER) ? file.optimizer() == null
+                        : meant.equals(BATCH_SIZE) ? file.batchSize() == null
+                        : meant.equals(SHUFFLE) ? file.shuffle() == null : !given.containsKey(meant));
                 if (absent) {
                     problems.wrongKind(at.field(meant), null);
                 }

@@ -57,9 +57,9 @@ public final class LogSearch {
      */
     public static int lastOfPhase(ReplayCursor cursor, Phase phase) {
         EventLog log = cursor.log();
-        int epochStart = cursor.atStart() ? 0 : log.epochStart(cursor.position());
+        int epochStart = cursor.atStart() ? 0 : log.stepStart(cursor.position());
         int last = -1;
-        for (int seq = epochStart; seq < log.size() && log.epochStart(seq) == epochStart; seq++) {
+        for (int seq = epochStart; seq < log.size() && log.stepStart(seq) == epochStart; seq++) {
             if (log.phase(seq) == phase) {
                 last = seq;
             }

@@ -104,7 +104,7 @@ public final class ReplayCursor {
         }
         Phase current = position == START ? null : log.phase(position);
         for (int seq = position + 1; seq < log.size(); seq++) {
-            if (log.phase(seq) != current || log.epochStart(seq) == seq) {
+            if (log.phase(seq) != current || log.stepStart(seq) == seq) {
                 return seek(seq);
             }
         }
@@ -128,7 +128,7 @@ public final class ReplayCursor {
 
     private int phaseRunStart(int seq) {
         Phase phase = log.phase(seq);
-        int epochStart = log.epochStart(seq);
+        int epochStart = log.stepStart(seq);
         int s = seq;
         while (s > epochStart && log.phase(s - 1) == phase) {
             s--;
@@ -205,7 +205,7 @@ public final class ReplayCursor {
                 || kind == QuantityKind.OPTIMIZER_STATE) {
             return true;
         }
-        int epochStart = position == START ? 0 : log.epochStart(position);
+        int epochStart = position == START ? 0 : log.stepStart(position);
         return lastWrite[slot] >= epochStart && lastWrite[slot] <= position;
     }
 

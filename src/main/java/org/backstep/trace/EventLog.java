@@ -6,13 +6,14 @@ import org.backstep.engine.EquationLine;
 import org.backstep.engine.OperationSink;
 import org.backstep.engine.Phase;
 import org.backstep.engine.Quantities;
+import org.backstep.engine.StepPlace;
 import org.backstep.engine.Working;
 import org.backstep.engine.Workings;
 
 /**
  * The append-only record of every operation of one or more training steps. Column-wise: each
  * event is a slot id (int) and a value (double) in fixed-size chunks, so appending never copies;
- * epoch and sample are stored as runs, because they change rarely. Everything else about an event
+ * the step (with its epoch and batch) and the sample are stored as runs, because they change rarely. Everything else about an event
  * (name, phase, equation line, operands) follows from its slot through {@link Quantities}.
  *
  * <p>A cap bounds the number of events; past it the log stops growing and says so through
@@ -35,7 +36,9 @@ public final class EventLog implements OperationSink {
     private int size;
     private int writeLimit;
     private boolean truncated;
-    private final RunColumn epochs = new RunColumn();
+    /** Which step each event belongs to: an index into {@link #places}. */
+    private final RunColumn steps = new RunColumn();
+    private final java.util.List<StepPlace> places = new java.util.ArrayList<>();
     private final RunColumn samples = new RunColumn();
 
     /**
@@ -55,9 +58,10 @@ public final class EventLog implements OperationSink {
     }
 
     @Override
-    public void beginEpoch(int epoch) {
+    public void beginStep(StepPlace place) {
         if (!truncated) {
-            epochs.mark(size, epoch);
+            places.add(place);
+            steps.mark(size, places.size() - 1);
         }
     }
 
@@ -139,7 +143,7 @@ public final class EventLog implements OperationSink {
             valueChunks[last] = Arrays.copyOf(valueChunks[last], used);
             writeLimit = size;
         }
-        epochs.trim();
+        steps.trim();
         samples.trim();
     }
 
@@ -181,8 +185,22 @@ public final class EventLog implements OperationSink {
     }
 
     public int epoch(int seq) {
+        return place(seq).epoch();
+    }
+
+    /** The step event {@code seq} belongs to, counted over the whole run from 0. */
+    public int step(int seq) {
+        return place(seq).step();
+    }
+
+    /** Where the step of event {@code seq} sits: its number, epoch, batch and update. */
+    public StepPlace place(int seq) {
         checkIndex(seq);
-        return epochs.valueAt(seq);
+        int index = steps.valueAt(seq);
+        if (index < 0) {
+            throw new IllegalStateException("event " + seq + " was written before any step began");
+        }
+        return places.get(index);
     }
 
     public int sample(int seq) {
@@ -194,10 +212,10 @@ public final class EventLog implements OperationSink {
         return quantities.phaseOf(slot(seq));
     }
 
-    /** The index of the first event of the epoch that event {@code seq} belongs to. */
-    public int epochStart(int seq) {
+    /** The index of the first event of the step that event {@code seq} belongs to. */
+    public int stepStart(int seq) {
         checkIndex(seq);
-        return epochs.runStartAt(seq);
+        return steps.runStartAt(seq);
     }
 
     /** Bytes held by the log's columns and runs (not counting the fixed-size header). */
@@ -206,25 +224,28 @@ public final class EventLog implements OperationSink {
         for (int c = 0; c < chunks; c++) {
             bytes += (long) slotChunks[c].length * Integer.BYTES + (long) valueChunks[c].length * Double.BYTES;
         }
-        return bytes + epochs.bytesUsed() + samples.bytesUsed();
+        for (StepPlace place : places) {
+            bytes += 32L + (long) place.batchSize() * Integer.BYTES;
+        }
+        return bytes + steps.bytesUsed() + samples.bytesUsed();
     }
 
     /**
      * What event {@code seq} combined, with the numbers it read; {@code read} gives each slot's
-     * value just before the event (a cursor's or a writer's replayed state). The update the event
-     * belongs to is its epoch's: one update per epoch, the whole batch at once.
+     * value just before the event (a cursor's or a writer's replayed state). The step the event
+     * belongs to says which batch it sums over and which update it makes.
      */
     public Working working(int seq, IntToDoubleFunction read) {
-        // Full batch: epoch e's step is update e + 1 (a run's epoch e starts after e updates).
-        return Workings.of(quantities, slot(seq), sample(seq), read, epoch(seq) + 1L);
+        return Workings.of(quantities, slot(seq), sample(seq), read, place(seq));
     }
 
     /** A self-contained description of event {@code seq}. */
     public Event event(int seq) {
         int slot = slot(seq);
         EquationLine line = quantities.equation(slot);
-        return new Event(seq, epoch(seq), sample(seq), quantities.phaseOf(slot), slot, quantities.name(slot),
-                value(seq), line.id());
+        StepPlace place = place(seq);
+        return new Event(seq, place.step(), place.epoch(), sample(seq), quantities.phaseOf(slot), slot,
+                quantities.name(slot), value(seq), line.id());
     }
 
     private void checkIndex(int seq) {

@@ -11,29 +11,38 @@ public final class Recordings {
     private Recordings() {
     }
 
-    /** Records epochs {@code 0 .. epochs-1} starting from {@code start} (left unchanged). */
-    public static EventLog record(TrainingStep step, TrainingState start, int epochs, int cap) {
-        return record(step, start, 0, epochs, cap);
+    /** Records steps {@code 0 .. steps-1} starting from {@code start} (left unchanged). */
+    public static EventLog record(TrainingStep step, TrainingState start, int steps, int cap) {
+        return record(step, start, 0, steps, cap);
     }
 
-    /** Records {@code count} steps numbered from {@code firstEpoch}, starting from {@code start} (left unchanged). */
-    public static EventLog record(TrainingStep step, TrainingState start, int firstEpoch, int count, int cap) {
+    /**
+     * Records {@code count} steps numbered from {@code firstStep} (over the whole run, so that the
+     * batches are those the run takes), starting from {@code start} (left unchanged).
+     */
+    public static EventLog record(TrainingStep step, TrainingState start, int firstStep, int count, int cap) {
         EventLog log = new EventLog(step.quantities(), initialState(step, start), cap);
-        log.expect(step.quantities().eventsPerStep() * count);
+        int batch = step.batching().batchSize(step.data().size());
+        log.expect(step.quantities().eventsPerStep(batch) * count);
         TrainingState working = start.copy();
-        for (int e = firstEpoch; e < firstEpoch + count && !log.isTruncated(); e++) {
-            step.run(working, e, log);
+        for (int k = firstStep; k < firstStep + count && !log.isTruncated(); k++) {
+            step.run(working, k, log);
         }
         log.seal();
         return log;
     }
 
     /**
-     * Re-records one epoch of a finished training run from that epoch's state; the events are
-     * those a recording of the whole run would hold for that epoch.
+     * Re-records step {@code k} of a finished training run from the state before it; the events
+     * are those a recording of the whole run would hold for that step.
      */
+    public static EventLog recordStep(TrainingRun run, int k, int cap) {
+        return record(run.step(), run.stateAtStep(k), k, 1, cap);
+    }
+
+    /** Re-records the first step of epoch {@code epoch} of a finished run (see {@link #recordStep}). */
     public static EventLog recordEpoch(TrainingRun run, int epoch, int cap) {
-        return record(run.step(), run.stateAt(epoch), epoch, 1, cap);
+        return recordStep(run, epoch * run.step().stepsPerEpoch(), cap);
     }
 
     /** The value of every slot before a step: parameters, optimizer state, inputs and targets; NaN elsewhere. */

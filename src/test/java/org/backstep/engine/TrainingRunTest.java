@@ -18,7 +18,7 @@ class TrainingRunTest {
         TrainingRun cancelled = TrainingRun.train(lesson.newStep(), lesson.startState(), epochs,
                 (epoch, loss) -> epoch + 1 < stopAfter);
         assertThat(cancelled.wasCancelled()).isTrue();
-        assertThat(cancelled.completedUpdates()).isEqualTo(stopAfter);
+        assertThat(cancelled.completedEpochs()).isEqualTo(stopAfter);
         for (int e = 0; e <= stopAfter; e++) {
             assertThat(cancelled.parametersAt(e)).as("epoch %d", e).containsExactly(full.parametersAt(e));
         }

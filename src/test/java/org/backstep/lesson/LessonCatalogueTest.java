@@ -32,7 +32,7 @@ class LessonCatalogueTest {
         TrainingRun run = train(lesson);
         NetworkShape shape = lesson.shape();
         double[] before = lesson.initialParameters();
-        double[] after = run.parametersAt(run.completedUpdates());
+        double[] after = run.parametersAt(run.completedEpochs());
         int[] h2 = {shape.weightIndex(0, 1, 0), shape.weightIndex(0, 1, 1), shape.biasIndex(0, 1),
                 shape.weightIndex(1, 0, 1)};
         for (int p : h2) {
@@ -46,7 +46,7 @@ class LessonCatalogueTest {
     void xorIsLearnedWithAHiddenLayerAndNotWithout() throws LessonException {
         Lesson xor = BundledLessons.load("xor");
         TrainingRun run = train(xor);
-        double[][] out = xor.newStep().outputs(run.parametersAt(run.completedUpdates()));
+        double[][] out = xor.newStep().outputs(run.parametersAt(run.completedEpochs()));
         assertThat(out).hasNumberOfRows(4);
         double[] expected = {0, 1, 1, 0};
         for (int s = 0; s < 4; s++) {
@@ -62,7 +62,7 @@ class LessonCatalogueTest {
         Lesson lesson = BundledLessons.load("one-neuron");
         TrainingRun run = train(lesson);
         double first = lesson.newStep().outputs(lesson.initialParameters())[0][0];
-        double last = lesson.newStep().outputs(run.parametersAt(run.completedUpdates()))[0][0];
+        double last = lesson.newStep().outputs(run.parametersAt(run.completedEpochs()))[0][0];
         assertThat(first).isBetween(0.66, 0.67);
         assertThat(last).isGreaterThan(0.9);
     }

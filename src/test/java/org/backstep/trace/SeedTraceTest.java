@@ -141,7 +141,7 @@ class SeedTraceTest {
         for (int i = 0; i < log.size(); i++) {
             Event e = log.event(i);
             assertThat(e.sample()).as(e.toString()).isEqualTo(e.phase() == Phase.UPDATE ? -1 : 0);
-            assertThat(log.epochStart(i)).isEqualTo(e.epoch() * (log.size() / 2));
+            assertThat(log.stepStart(i)).isEqualTo(e.epoch() * (log.size() / 2));
         }
     }
 }

@@ -94,7 +94,7 @@ public final class TrainingController {
             });
             double[] losses = run.losses();
             FinalPredictions predictions = FinalPredictions.of(lesson,
-                    step.outputs(run.parametersAt(run.completedUpdates())));
+                    step.outputs(run.parametersAt(run.completedEpochs())));
             // The broken step is recorded with the debugger's cap, so the event found is one it shows.
             Divergence why = Divergence.of(run, StepSession.EVENT_CAP).orElse(null);
             return new Outcome(run, losses, LossCurve.envelope(losses, CURVE_BUCKETS), predictions, why);
@@ -158,7 +158,7 @@ public final class TrainingController {
         if (lastRun == null || at < 0) {
             return -1;
         }
-        int epoch = (int) Math.max(0, Math.min(Math.round(at), lastRun.completedUpdates()));
+        int epoch = (int) Math.max(0, Math.min(Math.round(at), lastRun.completedEpochs()));
         return session.showEpoch(lastRun, epoch) ? epoch : -1;
     }
 

@@ -160,7 +160,7 @@ public final class TrainingPanel extends JPanel {
         controller.finished(outcome);
         boolean diverged = outcome.divergence() != null;
         chart.setCurve(outcome.curve()[0], outcome.curve()[1], diverged ? report.mark(outcome) : null);
-        progress.done(texts.format("training.done", outcome.run().completedUpdates()));
+        progress.done(texts.format("training.done", outcome.run().completedEpochs()));
         predictions.show(outcome.predictions());
         results.showTable(true);
         String ending = report.ending(outcome);

@@ -25,9 +25,9 @@ final class TrainingReport {
             return texts.format("training.diverged", run.divergedAt());
         }
         if (run.wasCancelled()) {
-            return texts.format("training.cancelled", run.completedUpdates());
+            return texts.format("training.cancelled", run.completedEpochs());
         }
-        return texts.format("training.finished", run.completedUpdates(), texts.number(losses[losses.length - 1]));
+        return texts.format("training.finished", run.completedEpochs(), texts.number(losses[losses.length - 1]));
     }
 
     /**

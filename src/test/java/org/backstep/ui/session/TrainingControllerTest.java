@@ -123,8 +123,8 @@ class TrainingControllerTest {
         TrainingController.Outcome outcome = controller.train(0.5, 10_000).run(done -> epochs.incrementAndGet(),
                 () -> epochs.get() >= 3);
         assertThat(outcome.run().wasCancelled()).isTrue();
-        assertThat(outcome.run().completedUpdates()).isLessThan(10_000);
-        assertThat(outcome.losses()).hasSize(outcome.run().completedUpdates() + 1);
+        assertThat(outcome.run().completedEpochs()).isLessThan(10_000);
+        assertThat(outcome.losses()).hasSize(outcome.run().completedEpochs() + 1);
     }
 
     @Test
