@@ -17,16 +17,18 @@ import org.backstep.trace.Recordings;
  * usually a weighted sum whose square the loss needed.
  *
  * <p>The run itself trains silently; only the one broken step is recorded again, from the state
- * the run had at that epoch, so the events are exactly those the debugger shows for that epoch.
+ * the run had before it, so the events are exactly those the debugger shows for that step.
  *
- * @param epoch  the epoch of the broken step
+ * @param epoch  the epoch the run broke in: its first epoch whose loss is not finite (see
+ *               {@link TrainingRun#divergedAt()})
+ * @param step   the broken step, counted over the run (with full batch, the epoch)
  * @param event  the index of the first bad event in that step's recording, or -1 when the
  *               recording was cut (its event cap) before one came
  * @param slot   the quantity that event writes, or -1
  * @param sample the sample it concerns (-1: the whole batch, or no event)
  * @param value  the value it wrote (NaN when there is no event)
  */
-public record Divergence(int epoch, int event, int slot, int sample, double value) {
+public record Divergence(int epoch, int step, int event, int slot, int sample, double value) {
     /** How a value stopped being usable, in the order a student would name it. */
     public enum Kind {
         /** NaN: no number at all (infinity minus infinity, zero times infinity, …). */
@@ -75,11 +77,12 @@ public record Divergence(int epoch, int event, int slot, int sample, double valu
         if (epoch < 0) {
             return Optional.empty();
         }
-        EventLog log = Recordings.recordEpoch(run, epoch, cap);
+        int step = run.divergedStep();
+        EventLog log = Recordings.recordStep(run, step, cap);
         int seq = firstUnusable(log);
         if (seq < 0) {
-            return Optional.of(new Divergence(epoch, -1, -1, -1, Double.NaN));
+            return Optional.of(new Divergence(epoch, step, -1, -1, -1, Double.NaN));
         }
-        return Optional.of(new Divergence(epoch, seq, log.slot(seq), log.sample(seq), log.value(seq)));
+        return Optional.of(new Divergence(epoch, step, seq, log.slot(seq), log.sample(seq), log.value(seq)));
     }
 }

@@ -79,8 +79,8 @@ class DivergenceTest {
         assertThat(Divergence.usable(Double.NEGATIVE_INFINITY)).isFalse();
         assertThat(Limits.TOO_LARGE * Limits.TOO_LARGE).as("the bound's square still fits").isFinite();
         assertThat(Math.nextUp(Limits.TOO_LARGE) * Math.nextUp(Limits.TOO_LARGE)).isInfinite();
-        assertThat(new Divergence(3, 1, 0, 0, Double.NaN).kind()).isEqualTo(Divergence.Kind.NOT_A_NUMBER);
-        assertThat(new Divergence(3, 1, 0, 0, Double.NEGATIVE_INFINITY).kind()).isEqualTo(Divergence.Kind.INFINITE);
-        assertThat(new Divergence(3, 1, 0, 0, -3e154).kind()).isEqualTo(Divergence.Kind.TOO_LARGE);
+        assertThat(new Divergence(3, 3, 1, 0, 0, Double.NaN).kind()).isEqualTo(Divergence.Kind.NOT_A_NUMBER);
+        assertThat(new Divergence(3, 3, 1, 0, 0, Double.NEGATIVE_INFINITY).kind()).isEqualTo(Divergence.Kind.INFINITE);
+        assertThat(new Divergence(3, 3, 1, 0, 0, -3e154).kind()).isEqualTo(Divergence.Kind.TOO_LARGE);
     }
 }

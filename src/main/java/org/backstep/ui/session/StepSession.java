@@ -55,7 +55,8 @@ public final class StepSession {
     private boolean delivering;
     private Lesson original;
     private Lesson lesson;
-    private int epoch;
+    /** The shown step, counted over the whole run (with full batch, its epoch). */
+    private int shownStep;
     private TrainingState stepState;
     private TrainingStep step;
     private EventLog log;
@@ -98,7 +99,7 @@ public final class StepSession {
     public void open(Lesson newLesson) {
         original = newLesson;
         lesson = newLesson;
-        epoch = 0;
+        shownStep = 0;
         stepState = newLesson.startState();
         step = newLesson.newStep();
         record(ReplayCursor.START);
@@ -111,17 +112,24 @@ public final class StepSession {
     }
 
     /**
-     * Shows the step of {@code atEpoch} from a finished training run of this lesson; held back (and
-     * false) while a question of the lesson's own first step is open, since later steps give its
-     * answer away.
+     * Shows the first step of epoch {@code atEpoch} from a finished training run of this lesson;
+     * see {@link #showStep}.
      */
     public boolean showEpoch(TrainingRun run, int atEpoch) {
-        if (atEpoch != epoch && limit() != Integer.MAX_VALUE) {
+        return showStep(run, atEpoch * run.step().stepsPerEpoch());
+    }
+
+    /**
+     * Shows step {@code k} from a finished training run of this lesson; held back (and false) while
+     * a question of the lesson's own first step is open, since later steps give its answer away.
+     */
+    public boolean showStep(TrainingRun run, int k) {
+        if (k != shownStep && limit() != Integer.MAX_VALUE) {
             gate.heldBack(null);
             return false;
         }
-        epoch = atEpoch;
-        stepState = run.stateAt(atEpoch);
+        shownStep = k;
+        stepState = run.stateAtStep(k);
         record(ReplayCursor.START);
         fire(Change.RECORDING, null);
         return true;
@@ -130,7 +138,7 @@ public final class StepSession {
     /** Changes a starting parameter of the shown step and re-records it; the cursor keeps its place. */
     public void setParameter(int parameter, double value) {
         stepState.parameters()[parameter] = value;
-        if (epoch == 0) {
+        if (shownStep == 0) {
             lesson = lesson.withInitialParameters(stepState.parameters());
         }
         rerecord();
@@ -144,13 +152,18 @@ public final class StepSession {
         rerecord();
     }
 
-    /** Changes the optimizer and epoch count used by the next training run and by the update shown. */
+    /**
+     * Changes the optimizer, batches and epoch count used by the next training run and by the
+     * update shown. With other batches the shown step becomes the first of its epoch.
+     */
     public void setTraining(Training training) {
-        boolean sameStep = training.optimizer().equals(lesson.training().optimizer());
+        boolean sameStep = training.sameStepAs(lesson.training());
+        int shownEpoch = epoch();
         lesson = lesson.withTraining(training);
-        // The epoch count is not part of the recorded step; an unchanged optimizer records the same events.
+        // The epoch count is not part of the recorded step; an unchanged step records the same events.
         if (!sameStep) {
             step = lesson.newStep();
+            shownStep = shownEpoch * step.stepsPerEpoch();
             stepState = stepState.keptFor(training.optimizer());
             rerecord();
         }
@@ -163,7 +176,7 @@ public final class StepSession {
     }
 
     private void record(int position) {
-        log = Recordings.record(step, stepState, epoch, 1, EVENT_CAP);
+        log = Recordings.record(step, stepState, shownStep, 1, EVENT_CAP);
         cursor = new ReplayCursor(log);
         cursor.seek(position);
     }
@@ -239,8 +252,8 @@ public final class StepSession {
      * and optimizer the file gives (a lesson's guide and its questions are written for it).
      */
     public boolean showsLessonAsWritten() {
-        return epoch == 0 && lesson.data() == original.data()
-                && lesson.training().optimizer().equals(original.training().optimizer())
+        return shownStep == 0 && lesson.data() == original.data()
+                && lesson.training().sameStepAs(original.training())
                 && java.util.Arrays.equals(lesson.initialParameters(), original.initialParameters());
     }
 
@@ -249,8 +262,14 @@ public final class StepSession {
         return original;
     }
 
+    /** The epoch of the shown step. */
     public int epoch() {
-        return epoch;
+        return shownStep / step.stepsPerEpoch();
+    }
+
+    /** The shown step, counted over the whole run from 0 (with full batch, the epoch). */
+    public int shownStep() {
+        return shownStep;
     }
 
     public EventLog log() {

@@ -79,7 +79,8 @@ public final class TrainingController {
      * shows the new rate) and gives the job that trains it from its start.
      */
     public Job<Outcome> train(double rate, int epochs) {
-        session.setTraining(new Training(session.lesson().training().optimizer().withLearningRate(rate), epochs));
+        Training now = session.lesson().training();
+        session.setTraining(now.withOptimizer(now.optimizer().withLearningRate(rate)).withEpochs(epochs));
         Lesson lesson = session.lesson();
         int every = Math.max(1, epochs / LIVE_POINTS);
         return (progress, cancelled) -> {
