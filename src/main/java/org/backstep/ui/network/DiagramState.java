@@ -35,14 +35,17 @@ public final class DiagramState {
     private final int sample;
     private final int samples;
     private final String caption;
+    private final String sampleCaption;
 
-    private DiagramState(Node[][] nodes, Edge[][][] edges, Phase phase, int sample, int samples, String caption) {
+    private DiagramState(Node[][] nodes, Edge[][][] edges, Phase phase, int sample, int samples, String caption,
+                         String sampleCaption) {
         this.nodes = nodes;
         this.edges = edges;
         this.phase = phase;
         this.sample = sample;
         this.samples = samples;
         this.caption = caption;
+        this.sampleCaption = sampleCaption;
     }
 
     /**
@@ -95,7 +98,26 @@ public final class DiagramState {
                 }
             }
         }
-        return new DiagramState(nodes, edges, cursor.phase(), sample, q.samples(), caption(texts, cursor, q));
+        return new DiagramState(nodes, edges, cursor.phase(), sample, q.samples(), caption(texts, cursor, q),
+                sampleCaption(texts, cursor, sample, q.samples()));
+    }
+
+    /**
+     * "sample 3 of 4" (null with one sample); in a batch smaller than the data, also where the
+     * sample comes in it: "sample 7 of 8 · 2 of 4 in this batch".
+     */
+    private static String sampleCaption(Texts texts, ReplayCursor cursor, int sample, int samples) {
+        if (samples < 2) {
+            return null;
+        }
+        if (cursor.size() > 0) {
+            org.backstep.engine.StepPlace place = cursor.log().place(cursor.atStart() ? 0 : cursor.position());
+            if (place.batchSize() < samples && place.positionOf(sample) >= 0) {
+                return texts.format("network.sample.batch", sample + 1, samples, place.positionOf(sample) + 1,
+                        place.batchSize());
+            }
+        }
+        return texts.format("network.sample", sample + 1, samples);
     }
 
     private static String caption(Texts texts, ReplayCursor cursor, Quantities q) {
@@ -132,6 +154,11 @@ public final class DiagramState {
     /** How many samples the lesson has (the diagram shows one at a time). */
     public int samples() {
         return samples;
+    }
+
+    /** Which sample the diagram shows, and where it comes in its batch, or null with one sample. */
+    public String sampleCaption() {
+        return sampleCaption;
     }
 
     /** A line to draw beside the output (the loss while it is being computed), or null. */

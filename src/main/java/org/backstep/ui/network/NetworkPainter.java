@@ -110,9 +110,8 @@ public final class NetworkPainter {
             // Top right, above the outputs, kept inside the drawing.
             g.drawString(state.caption(), width - m.stringWidth(state.caption()) - 8 * zoom, m.getAscent() + 4 * zoom);
         }
-        if (state.samples() > 1) {
-            g.drawString(texts.format("network.sample", state.sample() + 1, state.samples()), 8 * zoom,
-                    m.getAscent() + 4 * zoom);
+        if (state.sampleCaption() != null) {
+            g.drawString(state.sampleCaption(), 8 * zoom, m.getAscent() + 4 * zoom);
         }
         g.setFont(base);
     }

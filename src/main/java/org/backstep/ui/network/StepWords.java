@@ -28,11 +28,23 @@ record StepWords(Texts texts, QuantityWords words) implements Working.Visitor<St
         Event event = cursor.currentEvent();
         var line = cursor.activeEquation();
         String sample = event.sample() >= 0 && q.samples() > 1
-                ? texts.format("speech.ofSample", event.sample() + 1, q.samples()) : "";
+                ? ofSample(texts, cursor.log().place(event.seq()), event.sample(), q.samples()) : "";
         return words.contract(texts.format("network.describe.event", event.seq() + 1, cursor.size(),
                 texts.get("phase." + event.phase().fileName()), sample, words.name(event.slot()),
                 texts.number(event.value()), texts.getOr("equation." + line.id(), line.title()),
                 cursor.activeWorking().accept(new StepWords(texts, words))));
+    }
+
+    /**
+     * ", sample 3 of 4"; in a batch smaller than the data, also where the sample comes in it:
+     * ", sample 7 of 8, 2 of 4 in this batch".
+     */
+    static String ofSample(Texts texts, org.backstep.engine.StepPlace place, int sample, int samples) {
+        if (place.batchSize() >= samples || place.positionOf(sample) < 0) {
+            return texts.format("speech.ofSample", sample + 1, samples);
+        }
+        return texts.format("speech.ofSample.batch", sample + 1, samples, place.positionOf(sample) + 1,
+                place.batchSize());
     }
 
     /** "the weight from h1 to ŷ, 0.7". */

@@ -9,6 +9,19 @@ final class LossCurve {
     private LossCurve() {
     }
 
+    /**
+     * The batch losses of every step thinned the same way, each at its place in epochs: step
+     * {@code k} at {@code k / stepsPerEpoch}, so batch b of epoch e stands at e + b/B, between the
+     * epoch's loss and the next.
+     */
+    static double[][] stepEnvelope(double[] stepLosses, int stepsPerEpoch, int buckets) {
+        double[][] curve = envelope(stepLosses, buckets);
+        for (int i = 0; i < curve[0].length; i++) {
+            curve[0][i] /= stepsPerEpoch;
+        }
+        return curve;
+    }
+
     /** {x (epochs), y (losses)}; every point when there are no more than {@code 2 × buckets}. */
     static double[][] envelope(double[] losses, int buckets) {
         int n = losses.length;

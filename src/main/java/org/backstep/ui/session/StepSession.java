@@ -282,11 +282,20 @@ public final class StepSession {
     }
 
     /**
-     * The sample whose numbers the panels show: the active event's, or the first one at the start
-     * and during the update, which concerns the whole batch.
+     * The sample whose numbers the panels show: the active event's, or the batch's first one at
+     * the start and during the update, which concerns the whole batch. (With mini-batches the
+     * batch may not hold sample 0, whose numbers this step never computes.)
      */
     public int shownSample() {
-        return cursor.atStart() || cursor.currentEvent().sample() < 0 ? 0 : cursor.currentEvent().sample();
+        if (!cursor.atStart() && cursor.currentEvent().sample() >= 0) {
+            return cursor.currentEvent().sample();
+        }
+        return log.size() > 0 ? log.place(0).firstSample() : 0;
+    }
+
+    /** Where the shown step stands: its number, its epoch, and which batch of the epoch it takes. */
+    public BatchPlace place() {
+        return BatchPlace.of(shownStep, step.stepsPerEpoch());
     }
 
     /** The parameters the shown step started from. */

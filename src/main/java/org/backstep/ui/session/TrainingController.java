@@ -12,9 +12,10 @@ import org.backstep.lesson.Lesson;
 import org.backstep.replay.Divergence;
 
 /**
- * What the training tab does, without Swing: it checks what the student asked for, makes the job
- * that trains (once, or at three learning rates) and what the tab shows of it, and remembers the
- * run whose epochs a click on the curve opens, and where it diverged. Jobs run on any thread and take their lesson with
+ * What the training tab does, without Swing: it takes the training the student chose (optimizer,
+ * batches, epochs) into the session, makes the job that trains (once, at three learning rates, or
+ * with three optimizers) and what the tab shows of it, and remembers the run whose epochs a click
+ * on the curve opens, and where it diverged. Jobs run on any thread and take their lesson with
  * them; the tab runs them off the Swing thread and hands the results back here on it.
  */
 public final class TrainingController {
@@ -39,15 +40,20 @@ public final class TrainingController {
     }
 
     /**
-     * A finished run and what the tab shows of it: the losses, the curve thinned for drawing,
-     * every sample's outputs beside its targets, and why the run diverged (null when it did not).
+     * A finished run and what the tab shows of it: the losses, the curve thinned for drawing, the
+     * batch loss of every step thinned the same way (null when each epoch is one step), every
+     * sample's outputs beside its targets, and why the run diverged (null when it did not).
      */
-    public record Outcome(TrainingRun run, double[] losses, double[][] curve, FinalPredictions predictions,
-                          Divergence divergence) {
+    public record Outcome(TrainingRun run, double[] losses, double[][] curve, double[][] stepCurve,
+                          FinalPredictions predictions, Divergence divergence) {
     }
 
-    /** One run of a comparison, at its learning rate, with its curve thinned for drawing. */
-    public record Compared(double rate, TrainingRun run, double[][] curve) {
+    /** One run of a comparison, with its optimizer and its curve thinned for drawing. */
+    public record Compared(Optimizer optimizer, TrainingRun run, double[][] curve) {
+        /** The learning rate it trained at. */
+        public double rate() {
+            return optimizer.learningRate();
+        }
     }
 
     private final StepSession session;
@@ -75,13 +81,38 @@ public final class TrainingController {
     }
 
     /**
-     * Makes the lesson train at {@code rate} for {@code epochs} from now on (the debugger's update
-     * shows the new rate) and gives the job that trains it from its start.
+     * Makes the lesson train as {@code chosen} from now on: the debugger's step is recorded again
+     * with its optimizer and batches (the maths shows Adam's update once Adam is chosen). The run
+     * shown is forgotten when its steps are no longer the ones chosen, since its epochs would be
+     * recorded with another optimizer than the one they were trained with; returns whether it was.
      */
+    public boolean choose(Training chosen) {
+        session.setTraining(chosen);
+        if (lastRun != null && !trainedAs(lastRun, chosen)) {
+            forget();
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean trainedAs(TrainingRun run, Training training) {
+        return run.step().optimizer().equals(training.optimizer()) && run.step().batching().equals(training.batching());
+    }
+
+    /** {@link #train(Training)} with the lesson's optimizer at {@code rate}, for {@code epochs}. */
     public Job<Outcome> train(double rate, int epochs) {
         Training now = session.lesson().training();
-        session.setTraining(now.withOptimizer(now.optimizer().withLearningRate(rate)).withEpochs(epochs));
+        return train(now.withOptimizer(now.optimizer().withLearningRate(rate)).withEpochs(epochs));
+    }
+
+    /**
+     * Makes the lesson train as {@code chosen} from now on (see {@link #choose}) and gives the job
+     * that trains it from its start, with every setting chosen: optimizer, batches and epochs.
+     */
+    public Job<Outcome> train(Training chosen) {
+        choose(chosen);
         Lesson lesson = session.lesson();
+        int epochs = chosen.epochs();
         int every = Math.max(1, epochs / LIVE_POINTS);
         return (progress, cancelled) -> {
             // A step of its own: the session's step belongs to the Swing thread.
@@ -98,30 +129,60 @@ public final class TrainingController {
                     step.outputs(run.parametersAt(run.completedEpochs())));
             // The broken step is recorded with the debugger's cap, so the event found is one it shows.
             Divergence why = Divergence.of(run, StepSession.EVENT_CAP).orElse(null);
-            return new Outcome(run, losses, LossCurve.envelope(losses, CURVE_BUCKETS), predictions, why);
+            int perEpoch = step.stepsPerEpoch();
+            double[][] steps = perEpoch > 1 ? LossCurve.stepEnvelope(run.stepLosses(), perEpoch, CURVE_BUCKETS) : null;
+            return new Outcome(run, losses, LossCurve.envelope(losses, CURVE_BUCKETS), steps, predictions, why);
         };
     }
 
-    /**
-     * The job that trains the lesson three times from the same start, at the rates of
-     * {@link #comparedRates}: too small, about right and too large, side by side. A cancelled
-     * comparison keeps the runs it finished.
-     */
+    /** {@link #compare(Training)} of the lesson's optimizer around {@code rate}, for {@code epochs}. */
     public Job<List<Compared>> compare(double rate, int epochs) {
-        Lesson lesson = session.lesson();
-        double[] rates = comparedRates(rate);
+        Training now = session.lesson().training();
+        return compare(now.withOptimizer(now.optimizer().withLearningRate(rate)).withEpochs(epochs));
+    }
+
+    /**
+     * The job that trains the lesson three times from the same start, with the optimizer, batches
+     * and epochs of {@code chosen} at the rates of {@link #comparedRates}: too small, about right
+     * and too large, side by side. Nothing shown changes.
+     */
+    public Job<List<Compared>> compare(Training chosen) {
+        List<Optimizer> optimizers = new ArrayList<>();
+        for (double rate : comparedRates(chosen.optimizer().learningRate())) {
+            optimizers.add(chosen.optimizer().withLearningRate(rate));
+        }
+        return compareJob(session.lesson().withTraining(chosen), optimizers);
+    }
+
+    /**
+     * The job that trains the lesson from the same start once with each of {@code kinds}, each
+     * with its default settings and the learning rate, batches and epochs of {@code chosen}: how
+     * the optimizers differ on one problem. Nothing shown changes.
+     */
+    public Job<List<Compared>> compareOptimizers(Training chosen, List<Optimizer.Kind> kinds) {
+        List<Optimizer> optimizers = new ArrayList<>();
+        for (Optimizer.Kind kind : kinds) {
+            optimizers.add(TrainingChoice.withDefaults(kind, chosen.optimizer().learningRate()));
+        }
+        return compareJob(session.lesson().withTraining(chosen), optimizers);
+    }
+
+    /** Trains {@code lesson} once per optimizer, one after the other; a cancelled comparison keeps the runs it finished. */
+    private static Job<List<Compared>> compareJob(Lesson lesson, List<Optimizer> optimizers) {
+        int epochs = lesson.training().epochs();
+        int runs = optimizers.size();
         return (progress, cancelled) -> {
             List<Compared> results = new ArrayList<>();
-            for (int i = 0; i < rates.length && !cancelled.getAsBoolean(); i++) {
+            for (int i = 0; i < runs && !cancelled.getAsBoolean(); i++) {
                 int done = i;
-                Lesson atRate = lesson.withLearningRate(rates[i]);
-                TrainingRun run = TrainingRun.train(atRate.newStep(), atRate.startState(), epochs, (epoch, loss) -> {
+                Lesson withIt = lesson.withTraining(lesson.training().withOptimizer(optimizers.get(i)));
+                TrainingRun run = TrainingRun.train(withIt.newStep(), withIt.startState(), epochs, (epoch, loss) -> {
                     if (epoch % Math.max(1, epochs / 100) == 0) {
-                        progress.percent((int) (100L * ((long) done * epochs + epoch + 1) / (3L * epochs)));
+                        progress.percent((int) (100L * ((long) done * epochs + epoch + 1) / ((long) runs * epochs)));
                     }
                     return !cancelled.getAsBoolean();
                 });
-                results.add(new Compared(rates[i], run, LossCurve.envelope(run.losses(), CURVE_BUCKETS)));
+                results.add(new Compared(optimizers.get(i), run, LossCurve.envelope(run.losses(), CURVE_BUCKETS)));
             }
             return results;
         };
@@ -133,9 +194,14 @@ public final class TrainingController {
         divergence = outcome.divergence();
     }
 
-    /** A comparison finished: clicks open epochs of the run at the chosen rate, the middle one. */
+    /**
+     * A comparison finished: clicks open epochs of the run trained as the lesson now trains (the
+     * middle rate of a comparison of rates; the optimizer chosen, when it was one compared with
+     * its default settings), and none when no run was.
+     */
     public void compared(List<Compared> results) {
-        lastRun = results.size() > 1 ? results.get(1).run() : null;
+        Training now = session.lesson().training();
+        lastRun = results.stream().map(Compared::run).filter(r -> trainedAs(r, now)).findFirst().orElse(null);
         divergence = null;
     }
 
@@ -177,7 +243,8 @@ public final class TrainingController {
         if (lastRun == null || divergence == null) {
             return -1;
         }
-        session.showEpoch(lastRun, divergence.epoch());
+        // With mini-batches the step that broke need not be its epoch's first.
+        session.showStep(lastRun, divergence.step());
         if (divergence.hasEvent()) {
             session.seek(divergence.event());
         }

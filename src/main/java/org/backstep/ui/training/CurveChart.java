@@ -1,6 +1,7 @@
 package org.backstep.ui.training;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
@@ -15,6 +16,8 @@ final class CurveChart {
     private static final String SERIES = "loss";
     /** The name of the hidden series that keeps XChart's x labels apart (see {@link #addSpacer}). */
     private static final String SPACER = "\u2009";
+    /** Appended to the name of a curve drawn a second time, over the faint ones (series names must differ). */
+    private static final String REDRAWN = "\u200b";
     /**
      * Past this loss a curve is drawn as powers of ten. A linear axis of a diverging run is a flat
      * line and a spike; and XChart's tick labels for a range beyond about 10^15 never finish (the
@@ -31,7 +34,12 @@ final class CurveChart {
         // Compared runs can differ by a hundred orders of magnitude (one diverging): as powers of
         // ten every curve stays visible. (XChart's log axis labels every decade.)
         boolean allPositive = curves.stream().allMatch(c -> Arrays.stream(c.y()).allMatch(v -> v > 0));
-        return largest > HUGE || curves.size() > 1 && allPositive;
+        return largest > HUGE || mainCurves(curves) > 1 && allPositive;
+    }
+
+    /** How many curves are drawn in full (the faint batch loss under a run's curve is not one of them). */
+    private static long mainCurves(List<LossChart.Curve> curves) {
+        return curves.stream().filter(c -> !c.faint()).count();
     }
 
     static XYChart build(List<LossChart.Curve> curves, LossChart.Mark mark, LossChart.Look look, int width, int height) {
@@ -54,19 +62,14 @@ final class CurveChart {
         List<double[][]> drawn = curves.stream().map(c -> powers ? powersOfTen(c) : new double[][] {c.x(), c.y()})
                 .toList();
         addSpacer(chart, drawn.get(0));
-        for (int i = 0; i < curves.size(); i++) {
-            LossChart.Curve c = curves.get(i);
-            double[][] points = drawn.get(i);
-            XYSeries series = chart.addSeries(c.label() == null ? SERIES : c.label(), points[0], points[1]);
-            series.setMarker(SeriesMarkers.NONE);
-            if (curves.size() == 1) {
-                series.setLineStyle(new BasicStroke(2.5f));
-                series.setLineColor(look.line());
-            } else {
-                // Colour and line style both tell the curves apart (not colour alone).
-                series.setLineStyle(STYLES[i % STYLES.length]);
-                series.setLineColor(look.others().get(i % look.others().size()));
-            }
+        boolean alone = mainCurves(curves) == 1;
+        boolean anyFaint = mainCurves(curves) < curves.size();
+        // The main curves first, so the legend names them first; then the faint ones; then, when
+        // there were faint ones, the main curves once more over them (not in the legend again).
+        addCurves(chart, curves, drawn, look, false, alone, "");
+        if (anyFaint) {
+            addCurves(chart, curves, drawn, look, true, alone, "");
+            addCurves(chart, curves, drawn, look, false, alone, REDRAWN);
         }
         if (mark != null) {
             float zoom = look.theme().lineWidth() / 2.5f;
@@ -77,6 +80,41 @@ final class CurveChart {
             styler.setXAxisMax(Math.max(mark.epoch(), Arrays.stream(curves.get(0).x()).max().orElse(0)));
         }
         return chart;
+    }
+
+    /** Adds the faint curves or the main ones; a {@code suffix} marks a second drawing, kept out of the legend. */
+    private static void addCurves(XYChart chart, List<LossChart.Curve> curves, List<double[][]> drawn,
+                                  LossChart.Look look, boolean faint, boolean alone, String suffix) {
+        int style = 0;
+        for (int i = 0; i < curves.size(); i++) {
+            LossChart.Curve c = curves.get(i);
+            if (c.faint() != faint) {
+                continue;
+            }
+            double[][] points = drawn.get(i);
+            XYSeries series = chart.addSeries((c.label() == null ? SERIES : c.label()) + suffix, points[0], points[1]);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setShowInLegend(suffix.isEmpty());
+            if (faint) {
+                // Thin and light, in the main line's colour: the noise around the curve, not a curve of its own.
+                series.setLineStyle(new BasicStroke(Math.max(1f, look.theme().lineWidth() * 0.4f)));
+                series.setLineColor(lighter(look.line(), look.theme().getPlotBackgroundColor()));
+            } else if (alone) {
+                series.setLineStyle(new BasicStroke(2.5f));
+                series.setLineColor(look.line());
+            } else {
+                // Colour and line style both tell the curves apart (not colour alone).
+                series.setLineStyle(STYLES[style % STYLES.length]);
+                series.setLineColor(look.others().get(style % look.others().size()));
+                style++;
+            }
+        }
+    }
+
+    /** {@code colour} two thirds of the way to {@code background}. */
+    private static Color lighter(Color colour, Color background) {
+        return new Color((colour.getRed() + 2 * background.getRed()) / 3, (colour.getGreen() + 2 * background.getGreen()) / 3,
+                (colour.getBlue() + 2 * background.getBlue()) / 3);
     }
 
     /**

@@ -54,8 +54,15 @@ public final class LossChart extends JPanel {
         }
     }
 
-    /** One loss curve; {@code label} names it in the legend (null: the only curve, no legend). */
-    public record Curve(String label, double[] x, double[] y) {
+    /**
+     * One loss curve; {@code label} names it in the legend (null: the only curve, no legend). A
+     * faint curve is drawn thin and light behind the others: the noisy batch loss under the
+     * epochs' curve.
+     */
+    public record Curve(String label, double[] x, double[] y, boolean faint) {
+        public Curve(String label, double[] x, double[] y) {
+            this(label, x, y, false);
+        }
     }
 
     /**
@@ -113,6 +120,15 @@ public final class LossChart extends JPanel {
     }
 
     /**
+     * Shows a run's curves: the main one first (the one clicks pick epochs from), then any faint
+     * ones behind it, with a mark where the run diverged ({@code null}: none).
+     */
+    public void setCurves(List<Curve> shown, Mark diverged) {
+        setCurves(shown);
+        mark = diverged;
+    }
+
+    /**
      * Shows several labelled curves at once (learning rates compared), told apart by colour, by
      * line style and in a legend; the first is the one clicks pick epochs from.
      */
@@ -121,7 +137,7 @@ public final class LossChart extends JPanel {
         for (Curve c : shown) {
             boolean empty = c.x().length == 0;
             copies.add(new Curve(c.label(), empty ? new double[] {0} : c.x().clone(),
-                    empty ? new double[] {0} : c.y().clone()));
+                    empty ? new double[] {0} : c.y().clone(), c.faint()));
         }
         curves = List.copyOf(copies);
         mark = null;
@@ -146,6 +162,16 @@ public final class LossChart extends JPanel {
     /** How many curves are shown. */
     public int curveCount() {
         return curves.size();
+    }
+
+    /** The curves' names in the legend, in order (null for a curve without one). */
+    public List<String> curveLabels() {
+        return curves.stream().map(Curve::label).toList();
+    }
+
+    /** How many points curve {@code index} holds. */
+    public int pointsOf(int index) {
+        return curves.get(index).x().length;
     }
 
     /**

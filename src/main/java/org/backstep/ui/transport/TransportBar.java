@@ -185,10 +185,7 @@ public final class TransportBar extends JPanel {
             stopWhen.apply(false);
         }
         slider.setValue(cursor.position());
-        position.setText(cursor.atStart()
-                ? texts.format("transport.position.start", cursor.size(), session.epoch())
-                : texts.format("transport.position", cursor.position() + 1, cursor.size(),
-                texts.get("phase.short." + cursor.phase().fileName()), cursor.epoch()));
+        position.setText(positionText(cursor));
         if (session.log().isTruncated()) {
             position.setText(position.getText() + " · " + texts.get("transport.truncated"));
         }
@@ -197,6 +194,23 @@ public final class TransportBar extends JPanel {
         BACK.forEach(c -> commands.enable(c, !cursor.atStart()));
         ON.forEach(c -> commands.enable(c, !cursor.atEnd()));
         refreshPlay();
+    }
+
+    /**
+     * "event 7 of 43 · forward · epoch 5"; with mini-batches the step is named too, "step 9
+     * (epoch 4, batch 2 of 2)", since an epoch then holds several steps.
+     */
+    private String positionText(ReplayCursor cursor) {
+        org.backstep.ui.session.BatchPlace place = session.place();
+        if (!place.miniBatch()) {
+            return cursor.atStart() ? texts.format("transport.position.start", cursor.size(), session.epoch())
+                    : texts.format("transport.position", cursor.position() + 1, cursor.size(),
+                    texts.get("phase.short." + cursor.phase().fileName()), cursor.epoch());
+        }
+        String step = texts.format("transport.step", place.step(), place.epoch(), place.batch(), place.batches());
+        return cursor.atStart() ? texts.format("transport.position.start.batch", cursor.size(), step)
+                : texts.format("transport.position.batch", cursor.position() + 1, cursor.size(),
+                texts.get("phase.short." + cursor.phase().fileName()), step);
     }
 
     private void refreshPlay() {

@@ -10,14 +10,23 @@ import org.backstep.ui.kit.Texts;
 
 /** Which quantities the two tables list, in a fixed order, with the labels students read. */
 final class QuantityRows {
-    /** One row: the slot shown, its label, and the diagram node it belongs to (column, index; -1 none). */
+    /**
+     * One row: the slot shown, its label, and the diagram node it belongs to (column, index; -1
+     * none). A row of slot -1 is a section's heading, with no value.
+     */
     record Row(int slot, String label, int column, int index) {
+        boolean heading() {
+            return slot < 0;
+        }
     }
 
     private QuantityRows() {
     }
 
-    /** Inputs, pre-activations and activations layer by layer, target, loss, then every parameter. */
+    /**
+     * Inputs, pre-activations and activations layer by layer, target, loss, every parameter, then,
+     * when the optimizer keeps any, the optimizer's state under a heading of its own.
+     */
     static List<Row> values(Texts texts, Lesson lesson, Quantities q, int sample) {
         NetworkShape shape = q.shape();
         List<Row> rows = new ArrayList<>();
@@ -43,6 +52,31 @@ final class QuantityRows {
         QuantityNames names = new QuantityNames(lesson, q);
         for (int p = 0; p < shape.parameterCount(); p++) {
             rows.add(new Row(q.parameterSlot(p), names.parameter(p), -1, -1));
+        }
+        rows.addAll(optimizerState(texts, names, q));
+        return rows;
+    }
+
+    /**
+     * The optimizer's state, parameter by parameter in the order the update writes it (a
+     * velocity; Adam's m, v, m̂ and v̂), each named as the maths line names it ({@code m[w(x1→h1)]});
+     * nothing for an optimizer that keeps none, nor for a parameter the lesson does not train.
+     */
+    static List<Row> optimizerState(Texts texts, QuantityNames names, Quantities q) {
+        int variables = q.optimizer().state().size();
+        List<Row> rows = new ArrayList<>();
+        if (variables == 0) {
+            return rows;
+        }
+        rows.add(new Row(-1, texts.get("values.optimizerState"), -1, -1));
+        for (int p = 0; p < q.shape().parameterCount(); p++) {
+            if (!q.shape().isTrainable(p)) {
+                continue;
+            }
+            for (int v = 0; v < variables; v++) {
+                int slot = q.stateSlot(v, p);
+                rows.add(new Row(slot, names.shown(slot), -1, -1));
+            }
         }
         return rows;
     }

@@ -70,7 +70,7 @@ public final class QuantityTable extends JTable {
         }
         int active = cursor.activeSlot();
         for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).slot() == active) {
+            if (active >= 0 && rows.get(r).slot() == active) {
                 scrollRectToVisible(getCellRect(r, 0, true));
             }
         }
@@ -86,7 +86,7 @@ public final class QuantityTable extends JTable {
         }
     }
 
-    /** The slot shown in a row (for tests and for editing). */
+    /** The slot shown in a row (for tests and for editing); -1 for a section's heading. */
     public int slotAt(int row) {
         return rows.get(row).slot();
     }
@@ -94,7 +94,7 @@ public final class QuantityTable extends JTable {
     /** The row showing {@code slot}, or -1. */
     public int rowOf(int slot) {
         for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).slot() == slot) {
+            if (slot >= 0 && rows.get(r).slot() == slot) {
                 return r;
             }
         }
@@ -114,6 +114,9 @@ public final class QuantityTable extends JTable {
         @Override
         public Object getValueAt(int row, int column) {
             QuantityRows.Row r = rows.get(row);
+            if (r.heading()) {
+                return column == 0 ? r.label() : "";
+            }
             ReplayCursor cursor = session.cursor();
             return switch (column) {
                 case 0 -> r.label();
@@ -131,6 +134,9 @@ public final class QuantityTable extends JTable {
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
                                                        int row, int column) {
             super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            if (rows.get(row).heading()) {
+                return heading(table, selected, column);
+            }
             int slot = rows.get(row).slot();
             ReplayCursor cursor = session.cursor();
             boolean active = cursor.isChangedByCurrent(slot);
@@ -148,6 +154,19 @@ public final class QuantityTable extends JTable {
             setHorizontalAlignment(column == 2 ? RIGHT : LEFT);
             setToolTipText(column == 2 && known ? Double.toString(cursor.value(slot)) : null);
             spokenSlot = column == 0 ? slot : -1;
+            return this;
+        }
+
+        /** A section's heading: bold words in the first column, nothing to highlight. */
+        private Component heading(JTable table, boolean selected, int column) {
+            if (!selected) {
+                setBackground(table.getBackground());
+                setForeground(table.getForeground());
+            }
+            setFont(getFont().deriveFont(Font.BOLD));
+            setHorizontalAlignment(LEFT);
+            setToolTipText(column == 0 ? texts.get("values.optimizerState.tip") : null);
+            spokenSlot = -1;
             return this;
         }
 

@@ -117,4 +117,23 @@ class StepWordsTest {
         // Thirteen terms (twelve products and the bias): seven are said, then how many more.
         assertThat(sum).contains("times the input x7, 1,").doesNotContain("x8").endsWith(", and 6 more terms.");
     }
+
+    @Test
+    void withMiniBatchesASampleIsSaidWithItsPlaceInTheBatchAndFullBatchKeepsTodaysWords() throws Exception {
+        Lesson xor = BundledLessons.load("xor");
+        Lesson batches = xor.withTraining(xor.training().withBatching(xor.training().batching().withSize(2)));
+        // Step 1 is the second batch of epoch 0: samples 3 and 4.
+        var log = Recordings.record(batches.newStep(), batches.startState(), 1, 1, 1_000_000);
+        ReplayCursor cursor = new ReplayCursor(log);
+        cursor.stepForward();
+        assertThat(StepWords.describe(texts, batches, cursor)).startsWith("Event 1 of ")
+                .contains(", sample 3 of 4, 1 of 2 in this batch:");
+        assertThat(StepWords.ofSample(texts, log.place(0), 3, 4)).isEqualTo(", sample 4 of 4, 2 of 2 in this batch");
+        assertThat(StepWords.ofSample(Texts.in("de"), log.place(0), 3, 4))
+                .isEqualTo(", Beispiel 4 von 4, das 2. von 2 in diesem Batch");
+        assertThat(StepWords.ofSample(Texts.in("es"), log.place(0), 3, 4))
+                .isEqualTo(", muestra 4 de 4, 2.ª de 2 en este lote");
+        assertThat(spoken("xor").get(1)).as("full batch: as before").contains(", sample 1 of 4:")
+                .doesNotContain("batch");
+    }
 }

@@ -34,4 +34,16 @@ class LossCurveTest {
             assertThat(c[0][i]).isGreaterThan(c[0][i - 1]);
         }
     }
+
+    @Test
+    void eachStepsBatchLossStandsAtItsPlaceBetweenTheEpochs() {
+        double[][] c = LossCurve.stepEnvelope(new double[] {4, 3, 2, 1, 0.5, 0.25}, 3, 1000);
+        assertThat(c[0]).containsExactly(0, 1 / 3.0, 2 / 3.0, 1, 4 / 3.0, 5 / 3.0);
+        assertThat(c[1]).containsExactly(4, 3, 2, 1, 0.5, 0.25);
+        double[] many = new double[300_000];
+        java.util.Arrays.fill(many, 1);
+        double[][] thinned = LossCurve.stepEnvelope(many, 3, 1000);
+        assertThat(thinned[0].length).isLessThanOrEqualTo(2001);
+        assertThat(thinned[0][thinned[0].length - 1]).isEqualTo(299_999 / 3.0);
+    }
 }

@@ -158,4 +158,76 @@ class TrainingControllerTest {
         });
         assertThat(cut).as("a cancelled comparison keeps the runs it finished").hasSizeLessThan(3);
     }
+
+    @Test
+    void aRunTrainsWithEveryChosenSettingAndKeepsEachStepsBatchLossBetweenTheEpochs() throws Exception {
+        Lesson xor = BundledLessons.load("xor");
+        StepSession onXor = new StepSession(xor);
+        TrainingController chosen = new TrainingController(onXor);
+        org.backstep.engine.Batching two = xor.training().batching().withSize(2);
+        org.backstep.engine.Training adam = xor.training().withOptimizer(new org.backstep.engine.Adam(0.05, 0.9, 0.999,
+                1e-8, 0)).withBatching(two).withEpochs(100);
+        TrainingController.Job<TrainingController.Outcome> job = chosen.train(adam);
+        assertThat(onXor.log().quantities().optimizer()).as("the debugger's step, recorded again with Adam")
+                .isInstanceOf(org.backstep.engine.Adam.class);
+        assertThat(onXor.place().miniBatch()).isTrue();
+        TrainingController.Outcome outcome = job.run(done -> { }, () -> false);
+        TrainingRun direct = TrainingRun.train(xor.withTraining(adam).newStep(), xor.withTraining(adam).startState(), 100);
+        assertThat(outcome.run().step().batching()).isEqualTo(two);
+        assertThat(outcome.losses()).containsExactly(direct.losses());
+        double[][] steps = outcome.stepCurve();
+        assertThat(steps[1]).as("200 steps: every one drawn").containsExactly(direct.stepLosses());
+        assertThat(steps[0][1]).as("batch 2 of epoch 0 stands half way to epoch 1").isEqualTo(0.5);
+        assertThat(steps[0][199]).isEqualTo(99.5);
+
+        assertThat(controller.train(0.5, 10).run(done -> { }, () -> false).stepCurve())
+                .as("full batch: an epoch is one step, no second line").isNull();
+    }
+
+    @Test
+    void otherSettingsForgetTheRunShownWhoseEpochsWouldBeRecordedWithTheWrongOptimizer() {
+        controller.finished(controller.train(0.5, 20).run(done -> { }, () -> false));
+        org.backstep.engine.Training now = session.lesson().training();
+        assertThat(controller.choose(now.withEpochs(30))).as("more epochs: the same steps").isFalse();
+        assertThat(controller.lastRun()).isNotNull();
+        assertThat(controller.choose(now.withOptimizer(new org.backstep.engine.Momentum(0.5, 0.9, 0)))).isTrue();
+        assertThat(controller.lastRun()).isNull();
+        assertThat(controller.showEpochNear(3)).isEqualTo(-1);
+        assertThat(session.log().quantities().optimizer().state()).as("the velocity is recorded").hasSize(1);
+    }
+
+    @Test
+    void optimizersAreComparedFromTheSameStartWithTheirDefaultsAndOneRate() {
+        org.backstep.engine.Training now = session.lesson().training().withEpochs(50);
+        List<TrainingController.Compared> results = controller.compareOptimizers(now, TrainingChoice.comparedFirst())
+                .run(done -> { }, () -> false);
+        assertThat(results).extracting(r -> r.optimizer().kind().fileName()).containsExactly("sgd", "momentum", "adam");
+        assertThat(results).extracting(TrainingController.Compared::rate).containsOnly(0.5);
+        assertThat(results.get(2).optimizer()).isEqualTo(new org.backstep.engine.Adam(0.5, 0.9, 0.999, 1e-8, 0));
+        TrainingRun adam = TrainingRun.train(mazur.withTraining(now.withOptimizer(results.get(2).optimizer())).newStep(),
+                mazur.withTraining(now.withOptimizer(results.get(2).optimizer())).startState(), 50);
+        assertThat(results.get(2).run().losses()).containsExactly(adam.losses());
+        assertThat(results.get(0).run().losses()).as("plain descent: the lesson's own run")
+                .containsExactly(TrainingRun.train(mazur.newStep(), mazur.startState(), 50).losses());
+        controller.compared(results);
+        assertThat(controller.lastRun()).as("clicks open the run trained as the lesson now trains")
+                .isSameAs(results.get(0).run());
+        assertThat(session.lesson().training().optimizer()).as("comparing changes nothing shown")
+                .isEqualTo(mazur.training().optimizer());
+    }
+
+    @Test
+    void aMiniBatchRunThatDivergedOpensTheStepThatBrokeNotItsEpochsFirst() throws Exception {
+        Lesson lesson = BundledLessons.load("learning-rate");
+        StepSession shown = new StepSession(lesson);
+        TrainingController onRate = new TrainingController(shown);
+        org.backstep.engine.Training batches = lesson.training().withBatching(lesson.training().batching().withSize(1))
+                .withOptimizer(lesson.training().optimizer().withLearningRate(0.9)).withEpochs(400);
+        TrainingController.Outcome outcome = onRate.train(batches).run(done -> { }, () -> false);
+        assertThat(outcome.divergence()).as("it diverges").isNotNull();
+        onRate.finished(outcome);
+        onRate.showDivergence();
+        assertThat(shown.shownStep()).isEqualTo(outcome.divergence().step());
+        assertThat(shown.cursor().currentEvent().value()).isEqualTo(outcome.divergence().value());
+    }
 }
