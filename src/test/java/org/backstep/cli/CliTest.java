@@ -176,7 +176,21 @@ class CliTest {
         Result r = run("validate", "seed");
         assertThat(r.code()).isEqualTo(Cli.BAD_LESSON);
         assertThat(r.err()).isEqualTo("seed: no such file, and no bundled lesson has this id; bundled lessons: "
-                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, xor, xor-no-hidden\n");
+                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, adam-step-sizes, saddle-point, xor, xor-no-hidden\n");
+    }
+
+    @Test
+    void theLessonsTableLinesUpEvenForTheLongestId() {
+        Result r = run("lessons");
+        assertThat(r.code()).isZero();
+        List<String> rows = r.out().lines().toList();
+        assertThat(rows).hasSize(org.backstep.lesson.BundledLessons.ids().size() + 1);
+        int minutes = rows.get(0).indexOf("minutes");
+        for (String row : rows.subList(1, rows.size())) {
+            // Left of the column only the id (and its padding); in it, the lesson's minutes.
+            assertThat(row.substring(0, minutes).strip()).as(row).isEqualTo(row.split(" ")[0]);
+            assertThat(row.substring(minutes).split(" ")[0]).as(row).matches("[0-9]+");
+        }
     }
 
     @Test
