@@ -83,10 +83,10 @@ class WalkthroughFactsTest {
         assertThat(say(lesson, 3)).contains("−0.083").contains("+0.221");
 
         TrainingRun run = TrainingRun.train(lesson.newStep(), lesson.startState(), lesson.training().epochs());
-        for (double p : run.parametersAt(run.completedUpdates())) {
+        for (double p : run.parametersAt(run.completedEpochs())) {
             assertThat(p).as("practically 0").isCloseTo(0, offset(1e-9));
         }
-        for (double[] out : lesson.newStep().outputs(run.parametersAt(run.completedUpdates()))) {
+        for (double[] out : lesson.newStep().outputs(run.parametersAt(run.completedEpochs()))) {
             assertThat(out[0]).isCloseTo(0.5, offset(1e-9));
         }
     }

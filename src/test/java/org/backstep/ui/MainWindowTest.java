@@ -502,7 +502,7 @@ class MainWindowTest {
         assertThat(written.key()).isEqualTo(dir.resolve("seed-key.html"));
         assertThat(java.nio.file.Files.readString(written.key())).contains("answer key").contains("0.524346");
         assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(44).first()
-                .isEqualTo("seq,epoch,sample,phase,quantity,value,equation,expression");
+                .isEqualTo("seq,step,epoch,sample,phase,quantity,value,equation,expression");
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
     }
