@@ -357,10 +357,13 @@ class MainWindowTest {
         assertThat(GuiActionRunner.execute(() -> ((org.backstep.ui.maths.MathsPanel) window.panel("maths.panel")
                 .target()).activeLineId())).isEqualTo("backward.activation.sigmoid");
         window.tabbedPane("tabs").selectTab(3);
-        clickInView("glossary.descent.show");
-        assertThat(positionText()).isEqualTo("event 31 of 43 · update · epoch 0");
+        clickInView("glossary.autodiff.show");
+        assertThat(positionText()).isEqualTo("event 10 of 43 · backward · epoch 0");
         window.tabbedPane("tabs").selectTab(3);
-        // Vanishing gradients and saddle points have lessons of their own.
+        // Vanishing gradients, saddle points and mini-batches have lessons of their own.
+        clickInView("glossary.descent.show");
+        window.requireTitle("Backstep — Mini-batches: a few samples at a time");
+        window.tabbedPane("tabs").selectTab(3);
         clickInView("glossary.vanishing.show");
         window.requireTitle("Backstep — Vanishing gradients in a deep sigmoid network");
         window.tabbedPane("tabs").selectTab(3);

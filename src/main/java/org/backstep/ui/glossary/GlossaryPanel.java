@@ -20,7 +20,7 @@ public final class GlossaryPanel extends JPanel {
             {"vanishing", "lesson:deep-sigmoid"},
             {"learningRate", "update.sgd"},
             {"loss", "loss"},
-            {"descent", "phase:update"},
+            {"descent", "lesson:mini-batches"},
             {"autodiff", "phase:backward"},
             {"saddle", "lesson:saddle-point"},
     };
