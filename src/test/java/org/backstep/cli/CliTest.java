@@ -202,7 +202,7 @@ class CliTest {
         Result r = run("validate", "seed");
         assertThat(r.code()).isEqualTo(Cli.BAD_LESSON);
         assertThat(r.err()).isEqualTo("seed: no such file, and no bundled lesson has this id; bundled lessons: "
-                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, adam-step-sizes, saddle-point, xor, xor-no-hidden\n");
+                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, adam-step-sizes, saddle-point, mini-batches, xor, xor-no-hidden\n");
     }
 
     @Test
