@@ -13,13 +13,14 @@ import org.backstep.ui.kit.Texts;
  * seen in the debugger (a line of the maths, a phase of the step, or the loss curve).
  */
 public final class GlossaryPanel extends JPanel {
-    /** The concepts, each with the place it links to (an equation id, "phase:…" or "training"). */
+    /** The concepts, each with the place it links to (an equation id, "phase:…", "lesson:…", or a tab: "training", "landscape"). */
     private static final String[][] ENTRIES = {
             {"graph", "phase:forward"},
             {"localGradient", "backward.activation.sigmoid"},
             {"vanishing", "lesson:deep-sigmoid"},
             {"learningRate", "update.sgd"},
             {"loss", "loss"},
+            {"landscape", "landscape"},
             {"descent", "phase:update"},
             {"autodiff", "phase:backward"},
             {"saddle", "training"},
