@@ -1,9 +1,6 @@
 package org.backstep.ui.landscape;
 
 import java.util.function.Supplier;
-import javax.swing.DefaultComboBoxModel;
-import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
@@ -39,22 +36,9 @@ public final class LandscapePanel extends JPanel {
     private final LandscapeWords words;
     private final LandscapeWorker worker = new LandscapeWorker();
     private final org.backstep.ui.kit.Announcer announcer;
-    private final JComboBox<String> acrossBox = new JComboBox<>();
-    private final JComboBox<String> upBox = new JComboBox<>();
     private final JTextArea summary = Paragraph.of(" ", "landscape.summary", 50);
     private final JTextArea note = Paragraph.of(" ", "landscape.note", 50);
-    private final org.backstep.ui.theme.Appearance appearance;
-    private final JPanel controls = new JPanel();
-    private final javax.swing.JLabel acrossLabel;
-    private final javax.swing.JLabel upLabel;
-    /** Largest gradients, step back, step forward. */
-    private final JButton[] buttons;
-    /** The zoom's layout the controls have now: 0 one row, 1 two rows, 2 three rows. */
-    private int rows = -1;
-    /** The parameter each entry of the two boxes stands for. */
-    private int[] listed = new int[0];
-    /** While the boxes are filled or set from the choice, their changes are not the student's picks. */
-    private boolean syncing;
+    private final LandscapeControls controls;
     /** What the map on show, or the one being worked out, was made of. */
     private LandscapeChoice.Inputs drawing;
     /** Counts the drawings started, so a path still being read for an older one stops. */
@@ -71,29 +55,19 @@ public final class LandscapePanel extends JPanel {
         this.view = new LandscapeView(texts, ui.appearance());
         this.words = new LandscapeWords(texts);
         this.announcer = ui.announcer();
-        this.appearance = ui.appearance();
         setName("landscape");
         Commands commands = ui.commands();
+        // Defined before the row makes its button from the registry.
         commands.define(Command.LANDSCAPE_STEEPEST, () -> {
             choice.useLargestGradients();
             refresh();
         });
-        texts.nameControl(acrossBox, "landscape.across");
-        texts.nameControl(upBox, "landscape.up");
-        acrossBox.addActionListener(e -> picked(Axis.ACROSS, acrossBox.getSelectedIndex()));
-        upBox.addActionListener(e -> picked(Axis.UP, upBox.getSelectedIndex()));
-        JButton steepest = commands.button(Command.LANDSCAPE_STEEPEST);
-        // The debugger's own actions: keys and buttons step the same cursor from here.
-        JButton back = commands.button(Command.BACK);
-        back.setName("landscape.back");
-        JButton forward = commands.button(Command.FORWARD);
-        forward.setName("landscape.forward");
+        controls = new LandscapeControls(texts, ui.appearance(), commands, (axis, parameter) -> {
+            choice.pick(axis, parameter);
+            refresh();
+        });
         setLayout(new MigLayout("insets 8, fill, gap 6 4, wrap", "[grow]", "[][][grow, fill][][]"));
         add(Paragraph.of(texts.get("landscape.intro"), "landscape.intro", 50), "growx, wmin 100");
-        acrossLabel = texts.labelFor(acrossBox, "landscape.across");
-        upLabel = texts.labelFor(upBox, "landscape.up");
-        buttons = new JButton[] {steepest, back, forward};
-        arrangeControls();
         add(controls, "growx, wmin 100");
         // In MigLayout's logical pixels, scaled with the zoomed font: a projector's map stays large and the tab scrolls.
         add(view, "grow, wmin 200, hmin 340");
@@ -114,37 +88,6 @@ public final class LandscapePanel extends JPanel {
         });
     }
 
-    @Override
-    public void updateUI() {
-        super.updateUI();
-        // Called by JPanel's constructor too, before the fields are set.
-        if (controls != null && buttons != null) {
-            arrangeControls();
-        }
-    }
-
-    /**
-     * One row at normal sizes; from 150 % zoom the buttons go on a row of their own, and from
-     * 225 % each box with its label takes a row, or the row would be wider than a lab screen.
-     */
-    private void arrangeControls() {
-        int wanted = appearance.oneColumn() ? 2 : appearance.stacksPanels() ? 1 : 0;
-        if (wanted == rows) {
-            return;
-        }
-        rows = wanted;
-        controls.removeAll();
-        controls.setLayout(new MigLayout("insets 0, gap 6 4"));
-        controls.add(acrossLabel);
-        controls.add(acrossBox, "wmin 120" + (rows == 2 ? ", wrap" : ""));
-        controls.add(upLabel, rows == 2 ? "" : "gapleft 8");
-        controls.add(upBox, "wmin 120" + (rows >= 1 ? ", wrap" : ""));
-        controls.add(buttons[0], rows >= 1 ? "span, split 3" : "gapleft 8");
-        controls.add(buttons[1], "gapleft 16");
-        controls.add(buttons[2]);
-        controls.revalidate();
-    }
-
     /**
      * Puts {@code parameter} on {@code axis} (a click on an edge of the diagram): the boxes follow
      * and the map is worked out again when the tab shows. False for a frozen parameter.
@@ -157,14 +100,6 @@ public final class LandscapePanel extends JPanel {
             announcer.announce(texts.format(axis == Axis.ACROSS ? "landscape.picked.across" : "landscape.picked.up", name));
         }
         return done;
-    }
-
-    private void picked(Axis axis, int index) {
-        if (syncing || index < 0 || index >= listed.length) {
-            return;
-        }
-        choice.pick(axis, listed[index]);
-        refresh();
     }
 
     /** Draws again if what the map is made of changed, else only moves the marker; nothing while hidden. */
@@ -260,30 +195,8 @@ public final class LandscapePanel extends JPanel {
 
     /** The two boxes list the lesson's trained parameters and show the choice's pair. */
     private void syncBoxes() {
-        syncing = true;
-        try {
-            int[] trainable = choice.trainable();
-            if (!java.util.Arrays.equals(trainable, listed) || acrossBox.getItemCount() != trainable.length) {
-                listed = trainable;
-                QuantityNames names = new QuantityNames(session.lesson(), session.log().quantities());
-                String[] shown = java.util.Arrays.stream(trainable).mapToObj(names::parameter).toArray(String[]::new);
-                acrossBox.setModel(new DefaultComboBoxModel<>(shown));
-                upBox.setModel(new DefaultComboBoxModel<>(shown));
-            }
-            acrossBox.setSelectedIndex(indexOf(choice.across()));
-            upBox.setSelectedIndex(indexOf(choice.up()));
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private int indexOf(int parameter) {
-        for (int k = 0; k < listed.length; k++) {
-            if (listed[k] == parameter) {
-                return k;
-            }
-        }
-        return -1;
+        QuantityNames names = new QuantityNames(session.lesson(), session.log().quantities());
+        controls.show(choice.trainable(), names::parameter, choice.across(), choice.up());
     }
 
     /** The map, for tests: its scene, its marker and its description. */
