@@ -13,13 +13,14 @@ import org.backstep.ui.kit.Texts;
  * seen (a line of the maths, a phase of the step, the loss curve, or a lesson of its own).
  */
 public final class GlossaryPanel extends JPanel {
-    /** The concepts, each with the place it links to (an equation id, "phase:…", "training" or "lesson:<id>"). */
+    /** The concepts, each with the place it links to (an equation id, "phase:…", "lesson:…", or a tab: "training", "landscape"). */
     private static final String[][] ENTRIES = {
             {"graph", "phase:forward"},
             {"localGradient", "backward.activation.sigmoid"},
             {"vanishing", "lesson:deep-sigmoid"},
             {"learningRate", "update.sgd"},
             {"loss", "loss"},
+            {"landscape", "landscape"},
             {"descent", "lesson:mini-batches"},
             {"autodiff", "phase:backward"},
             {"saddle", "lesson:saddle-point"},
