@@ -26,7 +26,7 @@ public final class RunPath {
         this.run = run;
         this.across = across;
         this.up = up;
-        this.epochs = epochs(run.completedUpdates(), MAX_POINTS);
+        this.epochs = epochs(run.completedEpochs(), MAX_POINTS);
         this.xs = new double[epochs.length];
         this.ys = new double[epochs.length];
     }
