@@ -2,7 +2,7 @@
 # Runs Backstep's JMH benchmarks and the PyTorch peer on the same lessons, then prints each
 # figure as a ratio against the peer measured in the same run (see src/site/markdown/performance.md).
 #
-#   bash src/jmh/run-benchmarks.sh          (from anywhere; about 4 minutes on 2 cores)
+#   bash src/jmh/run-benchmarks.sh          (from anywhere; about 7 minutes on 2 cores)
 #
 # Environment:
 #   JMH_ARGS       JMH options (default: 2 forks, 5 warm-up and 5 measured iterations of 2 s)
@@ -22,6 +22,8 @@ JMH_ARGS="${JMH_ARGS:--f 2 -wi 5 -i 5 -w 1s -r 2s}"
 TORCH_PEER="${TORCH_PEER:-$ROOT/../shared/bench/torch_peer.py}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
 BENCH_LESSON="src/jmh/lessons/bench-2-16-16-1.json"
+ADAM_LESSON="src/jmh/lessons/bench-2-16-16-1-adam.json"
+BATCH_LESSON="src/jmh/lessons/bench-2-16-16-1-adam-batch10.json"
 SEED_LESSON="src/main/resources/org/backstep/lesson/bundled/seed-2-3-1.json"
 BENCH_STEPS=2000
 BENCH_REPS=2
@@ -59,6 +61,8 @@ run_peer() { # $1: lesson file, $2: steps, $3: repetitions
 }
 run_peers() {
   run_peer "$BENCH_LESSON" "$BENCH_STEPS" "$BENCH_REPS"
+  run_peer "$ADAM_LESSON" "$BENCH_STEPS" "$BENCH_REPS"
+  run_peer "$BATCH_LESSON" "$BENCH_STEPS" "$BENCH_REPS"
   run_peer "$SEED_LESSON" "$SEED_STEPS" "$SEED_REPS"
 }
 
@@ -126,6 +130,8 @@ def median_best(runs, key):
     return statistics.median(values), min(values)
 
 bench_step_med, bench_step_best = median_best(torch["bench-2-16-16-1"], "per_step_us")
+adam_step_med, adam_step_best = median_best(torch["bench-2-16-16-1-adam"], "per_step_us")
+batch_step_med, batch_step_best = median_best(torch["bench-2-16-16-1-adam-batch10"], "per_step_us")
 seed_s_med, seed_s_best = median_best(torch["seed-2-3-1"], "seconds")
 
 def need(table, name, unit):
@@ -135,6 +141,8 @@ def need(table, name, unit):
     return score, err
 
 step_us, step_err = need(scores, "TrainStepBench", "us/op")
+adam_us, adam_err = need(scores, "AdamStepBench", "us/op")
+batch_us, batch_err = need(scores, "MiniBatchStepBench", "us/op")
 rec_us, rec_err = need(scores, "SeedRecordingBench", "us/op")
 eps, eps_err = need(scores, "EventLogBench", "ops/s")
 eps_default, eps_default_err = need(default_heap, "EventLogBench", "ops/s")
@@ -155,6 +163,14 @@ rec_best = min(iterations["SeedRecordingBench"])
 r_step = step_us / bench_step_med
 row("train step, 2-16-16-1 x100", f"{step_us:.2f} ± {step_err:.2f} us", f"{bench_step_med:.2f} us/step",
     f"{r_step:.4f} (best/best {step_best / bench_step_best:.4f})", "<= 0.2", r_step <= 0.2)
+adam_best = min(iterations["AdamStepBench"])
+r_adam = adam_us / adam_step_med
+row("Adam step, 2-16-16-1 x100", f"{adam_us:.2f} ± {adam_err:.2f} us", f"{adam_step_med:.2f} us/step",
+    f"{r_adam:.4f} (best/best {adam_best / adam_step_best:.4f})", "<= 0.2", r_adam <= 0.2)
+batch_best = min(iterations["MiniBatchStepBench"])
+r_batch = batch_us / batch_step_med
+row("Adam mini-batch step, 10 of 100", f"{batch_us:.2f} ± {batch_err:.2f} us", f"{batch_step_med:.2f} us/step",
+    f"{r_batch:.4f} (best/best {batch_best / batch_step_best:.4f})", "<= 0.2", r_batch <= 0.2)
 r_rec = rec_us / (seed_s_med * 1e6)
 row("seed 200 epochs, recorded", f"{rec_us:.1f} ± {rec_err:.1f} us", f"{seed_s_med * 1e3:.2f} ms/200 steps",
     f"{r_rec:.4f} (best/best {rec_best / (seed_s_best * 1e6):.4f})", "<= 0.01", r_rec <= 0.01)
@@ -171,11 +187,17 @@ row("bytes/event, recorded seed log", f"{bytes_recorded:.3f} B", "-",
 row("bytes/event, appended log", f"{bytes_appended:.3f} B", "-",
     f"log {float(append_fp['logBytesPerEvent']):.3f} + checkpoints {float(append_fp['checkpointBytesPerEvent']):.3f}",
     "<= 16", bytes_appended <= 16)
-seed_fp = footprints["SeedRecordingBench"]
-bytes_seed = float(seed_fp["totalBytesPerEvent"])
-row("bytes/event, seed 200-epoch log", f"{bytes_seed:.3f} B", "-",
-    f"log {float(seed_fp['logBytesPerEvent']):.3f} + checkpoints {float(seed_fp['checkpointBytesPerEvent']):.3f}",
-    "<= 16", bytes_seed <= 16)
+def footprint_row(what, bench):
+    fp = footprints[bench]
+    total = float(fp["totalBytesPerEvent"])
+    row(what, f"{total:.3f} B", "-",
+        f"log {float(fp['logBytesPerEvent']):.3f} + checkpoints {float(fp['checkpointBytesPerEvent']):.3f}"
+        f" ({fp['events']} events, {fp['slots']} slots)", "<= 16", total <= 16)
+
+footprint_row("bytes/event, seed 200-epoch log", "SeedRecordingBench")
+footprint_row("bytes/event, one Adam step", "AdamStepRecording")
+footprint_row("bytes/event, one mini-batch step", "MiniBatchStepRecording")
+footprint_row("bytes/event, one mini-batch epoch", "MiniBatchEpochRecording")
 row("seek, 10M-event log", f"{seek_us:.2f} ± {seek_err:.2f} us", "-",
     f"{seek_us / 1000:.4f} x target", "< 1 ms", seek_us < 1000)
 
@@ -186,9 +208,14 @@ for r in [head] + rows:
 print()
 print(f"torch per step, 2-16-16-1: median {bench_step_med:.2f} us, best {bench_step_best:.2f} us "
       f"({len(torch['bench-2-16-16-1'])} runs)")
+print(f"torch per step, 2-16-16-1 Adam: median {adam_step_med:.2f} us, best {adam_step_best:.2f} us "
+      f"({len(torch['bench-2-16-16-1-adam'])} runs)")
+print(f"torch per step, 2-16-16-1 Adam, batches of 10: median {batch_step_med:.2f} us, best {batch_step_best:.2f} us "
+      f"({len(torch['bench-2-16-16-1-adam-batch10'])} runs)")
 print(f"torch 200 steps, seed: median {seed_s_med * 1e3:.2f} ms, best {seed_s_best * 1e3:.2f} ms "
       f"({len(torch['seed-2-3-1'])} runs)")
-print(f"ours, fastest iteration: train step {step_best:.2f} us, seed recording {rec_best:.1f} us, "
+print(f"ours, fastest iteration: train step {step_best:.2f} us, Adam step {adam_best:.2f} us, "
+      f"mini-batch step {batch_best:.2f} us, seed recording {rec_best:.1f} us, "
       f"append {max(iterations['EventLogBench']) / 1e6:.1f} M events/s, seek {min(iterations['SeekBench']):.2f} us")
 print(f"seek log: {seek_fp['events']} events, {seek_fp['slots']} slots, checkpoint every "
       f"{seek_fp['checkpointInterval']} events")

@@ -8,7 +8,8 @@ thread. For every optimizer, with and without weight decay, a case holds the tra
 lesson file would give them), the first step's numbers named as Backstep's trace names them (the
 loss L, each gradient dL/dW1[0][0], each piece of optimizer state such as v[W1[0][0]], each new
 parameter), then the loss before each of EPOCHS updates and the parameters after them.
-The tests never run this script; it is here to regenerate the fixtures.
+It also writes src/test/resources/torch/batches.json, the mini-batch cases TorchBatchesTest checks
+(see batches_main below). The tests never run this script; it is here to regenerate the fixtures.
 """
 import json
 import os
@@ -175,5 +176,100 @@ def main():
             f.write("\n")
 
 
+
+
+# ---- Mini-batches: src/test/resources/torch/batches.json -------------------------------------------
+# Backstep's lesson torch-batches (seven samples, so batches of 3 leave a batch of 1) trained with
+# every optimizer above, with and without weight decay, in batches of 3, of 1 and of 3 shuffled.
+# The shuffle is Backstep's (engine/SampleOrder): a Fisher-Yates shuffle driven by SplitMix64.
+BATCH_LESSON = "src/test/resources/torch/batches-lesson.json"
+BATCHINGS = [(3, False), (1, False), (3, True)]
+BATCH_EPOCHS = 40
+MASK = (1 << 64) - 1
+GAMMA = 0x9E3779B97F4A7C15
+SALT = 0x53485546464C4521
+
+
+def mix(z):
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+    return z ^ (z >> 31)
+
+
+def sample_order(n, shuffle, seed, epoch):
+    order = list(range(n))
+    if not shuffle:
+        return order
+    counter = (((seed & MASK) ^ SALT) + ((epoch + 1) << 32)) & MASK
+    for i in range(n - 1, 0, -1):
+        counter = (counter + GAMMA) & MASK
+        j = mix(counter) % (i + 1)
+        order[i], order[j] = order[j], order[i]
+    return order
+
+
+def batches(n, size, shuffle, seed, epoch):
+    order = sample_order(n, shuffle, seed, epoch)
+    return [order[k:k + size] for k in range(0, n, size)]
+
+
+def batch_loss(net, rows):
+    X, Y = net.X, net.Y
+    net.X, net.Y = X[rows], Y[rows]
+    try:
+        return net.loss()
+    finally:
+        net.X, net.Y = X, Y
+
+
+def batch_case(lesson, name, settings, size, shuffle):
+    seed = lesson["network"]["init"]["seed"]
+    n = len(lesson["data"])
+    t = dict(settings)
+    net = Net(lesson)
+    opt = make(name, net.params(), t)
+    first_rows = batches(n, size, shuffle, seed, 0)[0]
+    full_X, full_Y = net.X, net.Y
+    net.X, net.Y = full_X[first_rows], full_Y[first_rows]
+    first = first_step(net, opt, name, t)
+    net = Net(lesson)
+    opt = make(name, net.params(), t)
+    epoch_losses, step_losses = [], []
+    for epoch in range(BATCH_EPOCHS):
+        with torch.no_grad():
+            epoch_losses.append(net.loss().item())
+        for rows in batches(n, size, shuffle, seed, epoch):
+            opt.zero_grad(set_to_none=True)
+            loss = batch_loss(net, rows)
+            loss.backward()
+            step_losses.append(loss.item())
+            opt.step()
+    with torch.no_grad():
+        epoch_losses.append(net.loss().item())
+    final = {n_: tensor.detach()[k].item() for n_, tensor, k in net.trained()}
+    return {"optimizer": name, "settings": settings, "batchSize": size, "shuffle": shuffle,
+            "firstBatch": first_rows, "first": first, "epochLosses": epoch_losses, "stepLosses": step_losses,
+            "final": final}
+
+
+def batches_main():
+    lesson = json.load(open(BATCH_LESSON))
+    cases = []
+    for size, shuffle in BATCHINGS:
+        for name, settings in CASES:
+            decays = [0.0, DECAY] if name != "adamw" else [0.0, 0.01, DECAY]
+            for wd in decays:
+                cases.append(batch_case(lesson, name, dict(settings, weightDecay=wd) if wd else dict(settings),
+                                        size, shuffle))
+    out = {"lesson": BATCH_LESSON, "epochs": BATCH_EPOCHS, "torch": torch.__version__,
+           "orders": {str(e): sample_order(len(lesson["data"]), True, lesson["network"]["init"]["seed"], e)
+                      for e in range(3)},
+           "cases": cases}
+    with open(os.path.join(OUT, "batches.json"), "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+
+
 if __name__ == "__main__":
     main()
+    batches_main()

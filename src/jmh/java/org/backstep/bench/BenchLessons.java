@@ -8,8 +8,8 @@ import org.backstep.lesson.LessonException;
 import org.backstep.lesson.LessonLoader;
 
 /**
- * The lessons the benchmarks run. The 2-16-16-1 lesson is a file under src/jmh/lessons rather than
- * a class-path resource, so that the PyTorch peer can read the very same file; it is found
+ * The lessons the benchmarks run. The 2-16-16-1 lessons are files under src/jmh/lessons rather than
+ * class-path resources, so that the PyTorch peer can read the very same files; they are found
  * relative to the working directory, which JMH's forked JVMs inherit from the launcher (the
  * repository root when run through {@code mvn -Pbench exec:exec}).
  */
@@ -27,13 +27,31 @@ final class BenchLessons {
 
     /** The 2-16-16-1 lesson, relative to the repository root. */
     static final String BENCH_LESSON = "src/jmh/lessons/bench-2-16-16-1.json";
+    /** The same network, data and starting weights trained by Adam. */
+    static final String ADAM_LESSON = "src/jmh/lessons/bench-2-16-16-1-adam.json";
+    /** The same again, Adam on mini-batches of 10 samples in sample order. */
+    static final String ADAM_BATCH_LESSON = "src/jmh/lessons/bench-2-16-16-1-adam-batch10.json";
 
     private BenchLessons() {
     }
 
     /** The 2-16-16-1 regression lesson with 100 samples. */
     static Lesson bench() throws LessonException {
-        Path path = Path.of(BENCH_LESSON);
+        return file(BENCH_LESSON);
+    }
+
+    /** The 2-16-16-1 lesson trained by Adam on the full batch. */
+    static Lesson adam() throws LessonException {
+        return file(ADAM_LESSON);
+    }
+
+    /** The 2-16-16-1 lesson trained by Adam on mini-batches of 10. */
+    static Lesson adamBatches() throws LessonException {
+        return file(ADAM_BATCH_LESSON);
+    }
+
+    private static Lesson file(String name) throws LessonException {
+        Path path = Path.of(name);
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException("benchmark lesson not found at " + path.toAbsolutePath()
                     + "; run the benchmarks from the repository root");

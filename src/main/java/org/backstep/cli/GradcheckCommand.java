@@ -4,27 +4,28 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.backstep.engine.GradientCheck;
-import org.backstep.engine.Limits;
 import org.backstep.engine.TrainingRun;
 import org.backstep.engine.TrainingStep;
 import org.backstep.lesson.Lesson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "gradcheck", mixinStandardHelpOptions = true,
         description = "Compare every analytic gradient with a central finite difference; exit 1 if any relative "
                 + "error exceeds the tolerance.")
 final class GradcheckCommand extends LessonCommand {
-    @Option(names = "--epoch", paramLabel = "N", description = "check at the parameters after N updates (default: 0)")
-    int epoch;
+    @Mixin
+    StepOptions at = new StepOptions();
 
     @Option(names = "--tolerance", paramLabel = "EPS", description = "largest relative error allowed (default: 1e-6)")
     double tolerance = GradientCheck.DEFAULT_TOLERANCE;
 
     @Override
     String usageProblem() {
-        if (!Limits.epochsAllowed(epoch)) {
-            return "--epoch " + Limits.epochsRule();
+        String problem = at.problem();
+        if (problem != null) {
+            return problem;
         }
         return tolerance > 0 ? null : "--tolerance must be a positive number";
     }
@@ -32,12 +33,13 @@ final class GradcheckCommand extends LessonCommand {
     @Override
     int run(Lesson l) {
         TrainingStep step = l.newStep();
-        TrainingRun run = TrainingRun.train(step, l.startState(), epoch);
-        if (run.completedEpochs() < epoch) {
-            complain("training diverged at epoch " + run.divergedAt() + ", before epoch " + epoch);
+        TrainingRun run = at.trainTo(l, step, this::complain);
+        if (run == null) {
             return Cli.CHECK_FAILED;
         }
-        List<GradientCheck.Row> rows = GradientCheck.check(step, run.parametersAt(epoch));
+        int k = at.stepIn(step.stepsPerEpoch());
+        // The gradient the step uses: its batch's (with full batch, all the data's).
+        List<GradientCheck.Row> rows = GradientCheck.checkStep(step, k, run.stateAtStep(k).parameters());
         PrintStream out = BackstepCommand.out(spec);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %24s %24s %12s  %s%n",
                 "parameter", "analytic", "numeric", "rel. error", "result"));

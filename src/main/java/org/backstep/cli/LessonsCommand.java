@@ -41,10 +41,12 @@ final class LessonsCommand implements Callable<Integer> {
         }
         PrintStream out = BackstepCommand.out(spec);
         if (format == Format.TABLE) {
-            out.println(String.format(Locale.ROOT, "%-14s %-7s %-5s %-9s %s", "id", "minutes", "stops", "questions",
-                    "title"));
+            // The id column is as wide as the longest id, so every row lines up.
+            int idWidth = lessons.stream().mapToInt(l -> l.id().length()).max().orElse(2);
+            String row = "%-" + idWidth + "s %-7s %-5s %-9s %s";
+            out.println(String.format(Locale.ROOT, row, "id", "minutes", "stops", "questions", "title"));
             for (Lesson l : lessons) {
-                out.println(String.format(Locale.ROOT, "%-14s %-7s %-5d %-9d %s", l.id(),
+                out.println(String.format(Locale.ROOT, row, l.id(),
                         l.about().minutes() == 0 ? "-" : String.valueOf(l.about().minutes()),
                         l.walkthrough().size(), l.walkthrough().questionCount(), l.title()));
             }

@@ -16,12 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the lesson and print the loss after 0, 1, …, N updates.")
+        description = "Train the lesson and print the loss of all the data before the first epoch and after each of N.")
 final class TrainCommand extends LessonCommand {
     /** Output formats. */
     enum Format { CSV, JSON }
 
-    @Option(names = "--epochs", paramLabel = "N", description = "number of updates (default: the lesson's)")
+    @Option(names = "--epochs", paramLabel = "N", description = "number of epochs, each one step per batch (default: the lesson's)")
     Integer epochs;
 
     @Option(names = "--learning-rate", paramLabel = "ETA", description = "step size (default: the lesson's)")
@@ -30,6 +30,11 @@ final class TrainCommand extends LessonCommand {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "csv (default: epoch,loss) or json (losses, parameters and outputs after N updates)")
     Format format = Format.CSV;
+
+    @Option(names = "--per-step",
+            description = "also each step's batch loss, before its update: csv step,epoch,batchLoss instead of "
+                    + "epoch,loss; json \"stepLosses\" beside \"losses\"")
+    boolean perStep;
 
     @Override
     String usageProblem() {
@@ -56,21 +61,38 @@ final class TrainCommand extends LessonCommand {
         TrainingRun run = TrainingRun.train(step, trained.startState(), asked.epochs());
         PrintStream out = BackstepCommand.out(spec);
         double[] losses = run.losses();
+        if (perStep && !run.keptEveryStepLoss()) {
+            complain("only the first " + run.stepLosses().length + " batch losses are kept; the rest are left out");
+        }
         if (format == Format.CSV) {
-            StringBuilder sb = new StringBuilder("epoch,loss\n");
-            for (int e = 0; e < losses.length; e++) {
-                sb.append(e).append(',').append(losses[e]).append('\n');
-            }
-            out.print(sb);
+            out.print(perStep ? stepTable(run) : epochTable(losses));
             out.flush();
         } else {
-            writeJson(out, run, step, losses);
+            writeJson(out, run, step, losses, perStep);
         }
         if (run.divergedAt() >= 0) {
             complain("training diverged at epoch " + run.divergedAt() + ": the loss is no longer a finite number"
                     + firstBadNumber(run, step) + "; try a smaller learning rate (now " + asked.optimizer().learningRate() + ")");
         }
         return Cli.OK;
+    }
+
+    private static StringBuilder epochTable(double[] losses) {
+        StringBuilder sb = new StringBuilder("epoch,loss\n");
+        for (int e = 0; e < losses.length; e++) {
+            sb.append(e).append(',').append(losses[e]).append('\n');
+        }
+        return sb;
+    }
+
+    private static StringBuilder stepTable(TrainingRun run) {
+        int perEpoch = run.step().stepsPerEpoch();
+        double[] steps = run.stepLosses();
+        StringBuilder sb = new StringBuilder("step,epoch,batchLoss\n");
+        for (int k = 0; k < steps.length; k++) {
+            sb.append(k).append(',').append(k / perEpoch).append(',').append(steps[k]).append('\n');
+        }
+        return sb;
     }
 
     /** The most events the CLI records again to say where a diverged run broke. */
@@ -86,12 +108,13 @@ final class TrainCommand extends LessonCommand {
                 .map(d -> "; the first number out of range: "
                         + step.quantities().name(d.slot())
                         + " = " + org.backstep.engine.Numbers.format(d.value(), 6) + " (" + d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + "), event " + (d.event() + 1) + " of epoch " + d.epoch())
+                        + "), event " + (d.event() + 1) + " of " + (step.stepsPerEpoch() == 1 ? "epoch " + d.epoch()
+                        : "step " + d.step() + " (epoch " + d.step() / step.stepsPerEpoch() + ")"))
                 .orElse("");
     }
 
-    private static void writeJson(PrintStream out, TrainingRun run, TrainingStep step, double[] losses)
-            throws IOException {
+    private static void writeJson(PrintStream out, TrainingRun run, TrainingStep step, double[] losses,
+                                  boolean perStep) throws IOException {
         NetworkShape shape = step.shape();
         double[] params = run.parametersAt(run.completedEpochs());
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -102,6 +125,14 @@ final class TrainCommand extends LessonCommand {
                 json.writeNumber(loss);
             }
             json.writeEndArray();
+            if (perStep) {
+                json.writeNumberField("stepsPerEpoch", step.stepsPerEpoch());
+                json.writeArrayFieldStart("stepLosses");
+                for (double loss : run.stepLosses()) {
+                    json.writeNumber(loss);
+                }
+                json.writeEndArray();
+            }
             json.writeObjectFieldStart("parameters");
             for (int p = 0; p < params.length; p++) {
                 json.writeNumberField(shape.parameterName(p), params[p]);

@@ -63,9 +63,24 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     @Override
     public void update(double[] p, double[] g, double[] state, int from, int to, long t) {
         int base = weightDecay == 0 ? 0 : 1;
+        Correction c = Correction.of(beta1, beta2, t, learningRate);
         for (int n = from; n < to; n++) {
             double d = UpdateParts.decayed(p, g, state, n, weightDecay);
-            p[n] = moments(state, base, p.length, n, d, beta1, beta2, t, learningRate, epsilon, p[n]);
+            p[n] = moments(state, base, p.length, n, d, beta1, beta2, c, epsilon, p[n]);
+        }
+    }
+
+    /**
+     * What the bias correction of update {@code t} makes of the step, the same for every parameter:
+     * {@code 1 − β₁ᵗ}, {@code 1 − β₂ᵗ}, {@code η/(1−β₁ᵗ)} and {@code √(1−β₂ᵗ)}. Computed once per update
+     * rather than per parameter (two powers per parameter were most of an Adam step's time); each is
+     * the very number the per-parameter formula computed, so the results keep their bits.
+     */
+    record Correction(double mean, double square, double stepSize, double rootSquare) {
+        static Correction of(double beta1, double beta2, long t, double learningRate) {
+            double mean = UpdateParts.correction(beta1, t);
+            double square = UpdateParts.correction(beta2, t);
+            return new Correction(mean, square, learningRate / mean, StrictMath.sqrt(square));
         }
     }
 
@@ -73,21 +88,19 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
      * Adam's moments of parameter {@code n} from gradient {@code d} (state variables {@code base}
      * to {@code base + 3}), and {@code from − η·m̂/(√v̂ + ε)}: the parameter after the step.
      */
-    static double moments(double[] state, int base, int length, int n, double d, double beta1, double beta2, long t,
-                          double learningRate, double epsilon, double from) {
+    static double moments(double[] state, int base, int length, int n, double d, double beta1, double beta2,
+                          Correction c, double epsilon, double from) {
         int m = base * length + n;
         int v = m + length;
         int mhat = v + length;
         int vhat = mhat + length;
-        double correction1 = UpdateParts.correction(beta1, t);
-        double correction2 = UpdateParts.correction(beta2, t);
         state[m] = beta1 * state[m] + (1 - beta1) * d;
         state[v] = beta2 * state[v] + (1 - beta2) * d * d;
-        state[mhat] = state[m] / correction1;
-        state[vhat] = state[v] / correction2;
+        state[mhat] = state[m] / c.mean();
+        state[vhat] = state[v] / c.square();
         // The step is the line's, m̂/(√v̂ + ε), computed in torch's order, (η/(1−β₁ᵗ))·m / (√v/√(1−β₂ᵗ) + ε):
         // the same number up to the last digit, so that long runs keep torch's digits.
-        return from - learningRate / correction1 * state[m] / (StrictMath.sqrt(state[v]) / StrictMath.sqrt(correction2) + epsilon);
+        return from - c.stepSize() * state[m] / (StrictMath.sqrt(state[v]) / c.rootSquare() + epsilon);
     }
 
     @Override

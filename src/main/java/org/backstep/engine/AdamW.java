@@ -62,9 +62,10 @@ public record AdamW(double learningRate, double beta1, double beta2, double epsi
 
     @Override
     public void update(double[] p, double[] g, double[] state, int from, int to, long t) {
+        Adam.Correction c = Adam.Correction.of(beta1, beta2, t, learningRate);
         for (int n = from; n < to; n++) {
             double shrunk = p[n] * (1 - learningRate * weightDecay);
-            p[n] = Adam.moments(state, 0, p.length, n, g[n], beta1, beta2, t, learningRate, epsilon, shrunk);
+            p[n] = Adam.moments(state, 0, p.length, n, g[n], beta1, beta2, c, epsilon, shrunk);
         }
     }
 

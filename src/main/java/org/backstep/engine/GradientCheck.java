@@ -29,12 +29,55 @@ public final class GradientCheck {
     private GradientCheck() {
     }
 
+    /** What is differentiated: a loss, its gradient, and which ReLU-like units the last pass left open. */
+    private interface Probe {
+        double loss(double[] params);
+
+        double gradient(double[] params, double[] out);
+
+        boolean[] gates();
+    }
+
+    /** The gradient of the loss of all the data. */
     public static List<Row> check(TrainingStep step, double[] params) {
+        return check(step, params, new Probe() {
+            public double loss(double[] p) {
+                return step.loss(p);
+            }
+
+            public double gradient(double[] p, double[] out) {
+                return step.gradient(p, out);
+            }
+
+            public boolean[] gates() {
+                return step.openReluLikeUnits();
+            }
+        });
+    }
+
+    /** The gradient of step {@code k}'s batch loss, which that step's update uses. */
+    public static List<Row> checkStep(TrainingStep step, int k, double[] params) {
+        return check(step, params, new Probe() {
+            public double loss(double[] p) {
+                return step.batchLoss(k, p);
+            }
+
+            public double gradient(double[] p, double[] out) {
+                return step.batchGradient(k, p, out);
+            }
+
+            public boolean[] gates() {
+                return step.openReluLikeUnitsOfBatch();
+            }
+        });
+    }
+
+    private static List<Row> check(TrainingStep step, double[] params, Probe probeOf) {
         NetworkShape shape = step.shape();
         double[] analytic = new double[params.length];
-        double loss = step.gradient(params, analytic);
+        double loss = probeOf.gradient(params, analytic);
         double floor = ZERO_FLOOR * Math.max(1.0, Math.abs(loss));
-        boolean[] baseGates = step.openReluLikeUnits();
+        boolean[] baseGates = probeOf.gates();
         double[] probe = params.clone();
         List<Row> rows = new ArrayList<>();
         for (int n = 0; n < params.length; n++) {
@@ -48,8 +91,8 @@ public final class GradientCheck {
             double[] offsets = {-2 * h, -h, h, 2 * h};
             for (int t = 0; t < 4; t++) {
                 probe[n] = w + offsets[t];
-                f[t] = step.loss(probe);
-                kink |= !Arrays.equals(baseGates, step.openReluLikeUnits());
+                f[t] = probeOf.loss(probe);
+                kink |= !Arrays.equals(baseGates, probeOf.gates());
             }
             probe[n] = w;
             // Grouped so that four equal losses give exactly zero.

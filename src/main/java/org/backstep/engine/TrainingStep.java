@@ -172,19 +172,29 @@ public final class TrainingStep {
     }
 
     /**
-     * After a forward pass, which units of ReLU-like layers were open (pre-activation above 0),
-     * indexed {@code sample * totalUnits + unit}; other units read false.
+     * After a forward pass of all the data, which units of ReLU-like layers were open
+     * (pre-activation above 0), indexed {@code sample * totalUnits + unit}; other units read false.
      */
     boolean[] openReluLikeUnits() {
-        boolean[] open = new boolean[samples * shape.totalUnits()];
+        return openUnits(kernel);
+    }
+
+    /** The same after a pass of a batch ({@link #batchLoss}), indexed by position in the batch. */
+    boolean[] openReluLikeUnitsOfBatch() {
+        return openUnits(batchKernel);
+    }
+
+    private boolean[] openUnits(StepKernel k) {
+        int count = k.count();
+        boolean[] open = new boolean[count * shape.totalUnits()];
         for (int l = 0; l < shape.layers(); l++) {
             if (!shape.activation(l).reluLike()) {
                 continue;
             }
             for (int i = 0; i < shape.units(l); i++) {
                 int u = shape.unitOffset(l) + i;
-                for (int s = 0; s < samples; s++) {
-                    open[s * shape.totalUnits() + u] = kernel.z[u][s] > 0;
+                for (int s = 0; s < count; s++) {
+                    open[s * shape.totalUnits() + u] = k.z[u][s] > 0;
                 }
             }
         }

@@ -45,6 +45,7 @@ public final class TraceWriter {
                 Event e = log.event(seq);
                 json.writeStartObject();
                 json.writeNumberField("seq", e.seq());
+                json.writeNumberField("step", e.step());
                 json.writeNumberField("epoch", e.epoch());
                 if (e.sample() >= 0) {
                     json.writeNumberField("sample", e.sample());
@@ -79,8 +80,8 @@ public final class TraceWriter {
     private static void writeDelimited(EventLog log, OutputStream out, boolean csv) throws IOException {
         double[] state = log.initialValues();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        String header = csv ? "seq,epoch,sample,phase,quantity,value,equation,expression"
-                : String.format(Locale.ROOT, "%6s %5s %6s  %-8s  %-16s %11s  %s", "seq", "epoch", "sample", "phase",
+        String header = csv ? "seq,step,epoch,sample,phase,quantity,value,equation,expression"
+                : String.format(Locale.ROOT, "%6s %5s %5s %6s  %-8s  %-16s %11s  %s", "seq", "step", "epoch", "sample", "phase",
                 "quantity", "value", "expression");
         w.write(header);
         w.write('\n');
@@ -89,12 +90,12 @@ public final class TraceWriter {
             String sample = e.sample() >= 0 ? Integer.toString(e.sample()) : (csv ? "" : "all");
             String expression = expression(log, e, log.working(seq, slot -> state[slot]));
             if (csv) {
-                w.write(e.seq() + "," + e.epoch() + "," + sample + "," + e.phase().fileName() + ","
+                w.write(e.seq() + "," + e.step() + "," + e.epoch() + "," + sample + "," + e.phase().fileName() + ","
                         + quote(e.quantity()) + "," + e.value() + "," + e.equation() + "," + quote(expression));
             } else {
                 // The table is read by people: six significant digits as the window shows them, and no
                 // "-0.0". JSON Lines and CSV keep every bit, for programs.
-                w.write(String.format(Locale.ROOT, "%6d %5d %6s  %-8s  %-16s %11s  %s", e.seq(), e.epoch(), sample,
+                w.write(String.format(Locale.ROOT, "%6d %5d %5d %6s  %-8s  %-16s %11s  %s", e.seq(), e.step(), e.epoch(), sample,
                         e.phase().fileName(), e.quantity(), Numbers.format(e.value()), expression));
             }
             w.write('\n');

@@ -9,10 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import org.backstep.engine.Phase;
 import org.backstep.lesson.Lesson;
-import org.backstep.replay.Breakpoint;
-import org.backstep.replay.LogSearch;
 import org.backstep.trace.TraceWriter;
 import org.backstep.ui.concept.ConceptPanel;
 import org.backstep.ui.glossary.GlossaryPanel;
@@ -22,6 +19,7 @@ import org.backstep.ui.kit.Commands;
 import org.backstep.ui.kit.HelpDialog;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.kit.UiContext;
+import org.backstep.ui.landscape.LandscapePanel;
 import org.backstep.ui.session.StepSession;
 import org.backstep.ui.theme.Appearance;
 import org.backstep.ui.training.TrainingPanel;
@@ -45,6 +43,7 @@ public final class MainWindow extends JFrame {
     private Runnable afterFirstPaint;
     private final DebuggerPanel debugger;
     private TrainingPanel training;
+    private LandscapePanel landscape;
     private final Exports exports;
     private final Results results;
     private final Authoring authoring;
@@ -80,6 +79,7 @@ public final class MainWindow extends JFrame {
                 this::switchLanguage));
         ui.commands().bindKeys(getRootPane());
         debugger.diagram.setEditRequest(new NumberEdits(this, ui.texts(), session)::edit);
+        debugger.diagram.setLandscapeRequest((parameter, axis) -> landscape().pick(axis, parameter));
         new StepAnnouncer(this, session, debugger.diagram, ui.announcer());
         setTransferHandler(opener.drop());
         session.addListener((change, origin) -> {
@@ -165,6 +165,7 @@ public final class MainWindow extends JFrame {
     private void buildTab(Tab tab) {
         switch (tab) {
             case TRAINING -> training();
+            case LANDSCAPE -> landscape();
             case CONCEPT -> {
                 if (!(tab(Tab.CONCEPT).content() instanceof ConceptPanel)) {
                     tab(Tab.CONCEPT).setContent(new ConceptPanel(ui.texts()));
@@ -172,7 +173,7 @@ public final class MainWindow extends JFrame {
             }
             case GLOSSARY -> {
                 if (!(tab(Tab.GLOSSARY).content() instanceof GlossaryPanel)) {
-                    tab(Tab.GLOSSARY).setContent(new GlossaryPanel(ui.texts(), this::showPlace));
+                    tab(Tab.GLOSSARY).setContent(new GlossaryPanel(ui.texts(), new Places(this)::show));
                 }
             }
             case INSIGHT -> {
@@ -226,6 +227,15 @@ public final class MainWindow extends JFrame {
         return training;
     }
 
+    /** The landscape tab, built when first needed (shown, or an edge of the diagram put on it). */
+    LandscapePanel landscape() {
+        if (landscape == null) {
+            landscape = new LandscapePanel(ui, session, () -> training == null ? null : training.lastRun());
+            tab(Tab.LANDSCAPE).setContent(landscape);
+        }
+        return landscape;
+    }
+
     private void chooseTheme(Appearance.Theme theme) {
         ui.appearance().apply(theme);
         refreshAll();
@@ -268,26 +278,6 @@ public final class MainWindow extends JFrame {
     /** Opens a lesson file or a bundled lesson by id, as the command line names them. */
     public boolean open(String name) {
         return opener.open(name);
-    }
-
-    /** A glossary link: the training tab, a lesson of its own, or the first event of a phase or a line. */
-    private void showPlace(String place) {
-        if (place.equals("training")) {
-            select(Tab.TRAINING);
-            return;
-        }
-        select(Tab.DEBUGGER);
-        if (place.startsWith("lesson:")) {
-            // A concept with a lesson of its own (vanishing gradients) opens that lesson.
-            open(place.substring("lesson:".length()));
-            return;
-        }
-        Breakpoint where = place.startsWith("phase:") ? Breakpoint.phase(Phase.fromFileName(place.substring(6))) : null;
-        session.move(c -> {
-            c.rewind();
-            int at = where != null ? c.findNext(where) : LogSearch.firstWithLine(c.log(), place);
-            return at >= 0 ? c.seek(at) : c.position();
-        });
     }
 
     /** Built by JFrame's constructor; see {@link QuietRootPane}. */

@@ -8,7 +8,8 @@ enum Tab {
     TRAINING("tab.training", KeyEvent.VK_2),
     CONCEPT("tab.concept", KeyEvent.VK_3),
     GLOSSARY("tab.glossary", KeyEvent.VK_4),
-    INSIGHT("tab.insight", KeyEvent.VK_5);
+    INSIGHT("tab.insight", KeyEvent.VK_5),
+    LANDSCAPE("tab.landscape", KeyEvent.VK_6);
 
     private final String title;
     private final int mnemonic;

@@ -36,7 +36,7 @@ class CliTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(43);
         JsonNode first = JSON.readTree(lines.get(0));
-        assertThat(first.fieldNames()).toIterable().containsExactly("seq", "epoch", "sample", "phase", "quantity",
+        assertThat(first.fieldNames()).toIterable().containsExactly("seq", "step", "epoch", "sample", "phase", "quantity",
                 "value", "equation", "operands", "expression");
         assertThat(first.get("quantity").asText()).isEqualTo("z1[0]");
         assertThat(first.get("expression").asText()).isEqualTo("z1[0] = 0.5·0.8 + (-0.2)·0.2 + 0.1 = 0.46");
@@ -62,7 +62,7 @@ class CliTest {
     void theTableRoundsForReadingWhileCsvAndJsonLinesKeepEveryBit() throws Exception {
         String table = run("trace", "seed-2-3-1", "--format", "table").out();
         List<String> rows = table.lines().toList();
-        assertThat(rows.get(1)).matches(" +0 +0 +0  forward   z1\\[0\\] +0\\.46  z1\\[0\\] = .*");
+        assertThat(rows.get(1)).matches(" +0 +0 +0 +0  forward   z1\\[0\\] +0\\.46  z1\\[0\\] = .*");
         assertThat(rows.stream().filter(l -> l.contains(" dL/dz1[2] ")).findFirst().orElseThrow())
                 .as("a negative zero reads 0").contains(" 0  dL/dz1[2] =");
         assertThat(table).doesNotContain("0.45999999999999996", "-0.0 ", "0.30000000000000004");
@@ -115,7 +115,33 @@ class CliTest {
                 .containsPattern("of epoch \\d+; try a smaller learning rate \\(now 50.0\\)\n$");
         Result trace = run("trace", lesson.toString(), "--epoch", "499");
         assertThat(trace.code()).isEqualTo(Cli.CHECK_FAILED);
-        assertThat(trace.err()).contains("trace epoch " + divergedAt + " to see where it broke");
+        assertThat(trace.err()).contains("trace --epoch " + divergedAt + " to see where it broke");
+    }
+
+    @Test
+    void miniBatchesShowTheirStepsAndBatchLosses() throws Exception {
+        String lesson = "src/test/resources/torch/batches-lesson.json";
+        Path file = Files.createTempFile("batches", ".json");
+        Files.writeString(file, Files.readString(Path.of(lesson)).replace("\"epochs\": 10", "\"batchSize\": 3, \"epochs\": 4"));
+        Result epochs = run("train", file.toString());
+        assertThat(epochs.out().lines()).hasSize(1 + 5).first().isEqualTo("epoch,loss");
+        Result steps = run("train", file.toString(), "--per-step");
+        assertThat(steps.out().lines()).hasSize(1 + 4 * 3).first().isEqualTo("step,epoch,batchLoss");
+        assertThat(steps.out().lines().skip(4).findFirst().orElseThrow()).startsWith("3,1,");
+        JsonNode json = JSON.readTree(run("train", file.toString(), "--per-step", "--format", "json").out());
+        assertThat(json.get("losses")).hasSize(5);
+        assertThat(json.get("stepLosses")).hasSize(12);
+        assertThat(json.get("stepsPerEpoch").asInt()).isEqualTo(3);
+        Result trace = run("trace", file.toString(), "--step", "5");
+        JsonNode first = JSON.readTree(trace.out().lines().findFirst().orElseThrow());
+        assertThat(first.get("step").asInt()).isEqualTo(5);
+        assertThat(first.get("epoch").asInt()).isEqualTo(1);
+        assertThat(first.get("sample").asInt()).as("the last batch of an epoch holds the seventh sample").isEqualTo(6);
+        Result epochTrace = run("trace", file.toString(), "--epoch", "1");
+        assertThat(JSON.readTree(epochTrace.out().lines().findFirst().orElseThrow()).get("step").asInt()).isEqualTo(3);
+        assertThat(run("gradcheck", file.toString(), "--step", "5").code()).isZero();
+        assertThat(run("trace", file.toString(), "--step", "1", "--epoch", "1").err()).contains("not both");
+        Files.delete(file);
     }
 
     @Test
@@ -176,7 +202,21 @@ class CliTest {
         Result r = run("validate", "seed");
         assertThat(r.code()).isEqualTo(Cli.BAD_LESSON);
         assertThat(r.err()).isEqualTo("seed: no such file, and no bundled lesson has this id; bundled lessons: "
-                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, xor, xor-no-hidden\n");
+                + "seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, adam-step-sizes, saddle-point, mini-batches, xor, xor-no-hidden\n");
+    }
+
+    @Test
+    void theLessonsTableLinesUpEvenForTheLongestId() {
+        Result r = run("lessons");
+        assertThat(r.code()).isZero();
+        List<String> rows = r.out().lines().toList();
+        assertThat(rows).hasSize(org.backstep.lesson.BundledLessons.ids().size() + 1);
+        int minutes = rows.get(0).indexOf("minutes");
+        for (String row : rows.subList(1, rows.size())) {
+            // Left of the column only the id (and its padding); in it, the lesson's minutes.
+            assertThat(row.substring(0, minutes).strip()).as(row).isEqualTo(row.split(" ")[0]);
+            assertThat(row.substring(minutes).split(" ")[0]).as(row).matches("[0-9]+");
+        }
     }
 
     @Test

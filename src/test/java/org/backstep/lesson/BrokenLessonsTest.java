@@ -157,12 +157,12 @@ class BrokenLessonsTest {
     @Test
     void bundledLessonsAllLoad() throws Exception {
         assertThat(BundledLessons.ids()).containsExactly("seed-2-3-1", "one-neuron", "mazur-2-2-2", "cached-gradient", "dead-relu",
-                "deep-sigmoid", "deep-relu", "learning-rate", "xor", "xor-no-hidden");
+                "deep-sigmoid", "deep-relu", "learning-rate", "adam-step-sizes", "saddle-point", "mini-batches", "xor", "xor-no-hidden");
         for (String id : BundledLessons.ids()) {
             assertThat(BundledLessons.load(id).id()).isEqualTo(id);
         }
         assertThatThrownBy(() -> BundledLessons.resolve("no-such-lesson"))
                 .hasMessageContaining("no-such-lesson: no such file, and no bundled lesson has this id; "
-                        + "bundled lessons: seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, xor, xor-no-hidden");
+                        + "bundled lessons: seed-2-3-1, one-neuron, mazur-2-2-2, cached-gradient, dead-relu, deep-sigmoid, deep-relu, learning-rate, adam-step-sizes, saddle-point, mini-batches, xor, xor-no-hidden");
     }
 }

@@ -17,7 +17,7 @@ class LessonCatalogueTest {
     @Test
     void everyBundledLessonHasGoalsMinutesAndAWalkthrough() throws LessonException {
         assertThat(BundledLessons.ids()).contains("seed-2-3-1", "one-neuron", "mazur-2-2-2", "cached-gradient",
-                "dead-relu", "deep-sigmoid", "deep-relu", "learning-rate", "xor", "xor-no-hidden");
+                "dead-relu", "deep-sigmoid", "deep-relu", "learning-rate", "adam-step-sizes", "saddle-point", "mini-batches", "xor", "xor-no-hidden");
         for (String id : BundledLessons.ids()) {
             Lesson lesson = BundledLessons.load(id);
             assertThat(lesson.about().goals()).as(id).isNotEmpty();

@@ -151,11 +151,11 @@ class HonestPredictionWindowTest {
         from(2);
         window.tabbedPane("tabs").selectTab(3);
         GuiActionRunner.execute(() -> {
-            JComponent link = (JComponent) robot.finder().findByName(frame, "glossary.descent.show", true);
+            JComponent link = (JComponent) robot.finder().findByName(frame, "glossary.autodiff.show", true);
             link.scrollRectToVisible(new java.awt.Rectangle(link.getWidth(), link.getHeight()));
         });
         robot.waitForIdle();
-        window.button("glossary.descent.show").click();
+        window.button("glossary.autodiff.show").click();
         requireHeld("a glossary link");
 
         from(2);

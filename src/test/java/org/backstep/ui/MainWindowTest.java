@@ -357,15 +357,19 @@ class MainWindowTest {
         assertThat(GuiActionRunner.execute(() -> ((org.backstep.ui.maths.MathsPanel) window.panel("maths.panel")
                 .target()).activeLineId())).isEqualTo("backward.activation.sigmoid");
         window.tabbedPane("tabs").selectTab(3);
-        clickInView("glossary.descent.show");
-        assertThat(positionText()).isEqualTo("event 31 of 43 · update · epoch 0");
+        clickInView("glossary.autodiff.show");
+        assertThat(positionText()).isEqualTo("event 10 of 43 · backward · epoch 0");
         window.tabbedPane("tabs").selectTab(3);
-        clickInView("glossary.saddle.show");
-        assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isEqualTo(1);
-        // Vanishing gradients have a lesson of their own.
+        // Vanishing gradients, saddle points and mini-batches have lessons of their own.
+        clickInView("glossary.descent.show");
+        window.requireTitle("Backstep — Mini-batches: a few samples at a time");
         window.tabbedPane("tabs").selectTab(3);
         clickInView("glossary.vanishing.show");
         window.requireTitle("Backstep — Vanishing gradients in a deep sigmoid network");
+        window.tabbedPane("tabs").selectTab(3);
+        clickInView("glossary.saddle.show");
+        window.requireTitle("Backstep — A saddle point");
+        assertThat(GuiActionRunner.execute(() -> window.tabbedPane("tabs").target().getSelectedIndex())).isZero();
     }
 
     @Test
@@ -501,7 +505,7 @@ class MainWindowTest {
         assertThat(written.key()).isEqualTo(dir.resolve("seed-key.html"));
         assertThat(java.nio.file.Files.readString(written.key())).contains("answer key").contains("0.524346");
         assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(44).first()
-                .isEqualTo("seq,epoch,sample,phase,quantity,value,equation,expression");
+                .isEqualTo("seq,step,epoch,sample,phase,quantity,value,equation,expression");
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
     }

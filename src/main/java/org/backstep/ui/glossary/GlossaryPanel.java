@@ -10,19 +10,20 @@ import org.backstep.ui.kit.Texts;
 
 /**
  * The core concepts in a few sentences each, every one with a button that shows where it can be
- * seen in the debugger (a line of the maths, a phase of the step, or the loss curve).
+ * seen (a line of the maths, a phase of the step, the loss curve, or a lesson of its own).
  */
 public final class GlossaryPanel extends JPanel {
-    /** The concepts, each with the place it links to (an equation id, "phase:…" or "training"). */
+    /** The concepts, each with the place it links to (an equation id, "phase:…", "lesson:…", or a tab: "training", "landscape"). */
     private static final String[][] ENTRIES = {
             {"graph", "phase:forward"},
             {"localGradient", "backward.activation.sigmoid"},
             {"vanishing", "lesson:deep-sigmoid"},
             {"learningRate", "update.sgd"},
             {"loss", "loss"},
-            {"descent", "phase:update"},
+            {"landscape", "landscape"},
+            {"descent", "lesson:mini-batches"},
             {"autodiff", "phase:backward"},
-            {"saddle", "training"},
+            {"saddle", "lesson:saddle-point"},
     };
 
     public GlossaryPanel(Texts texts, Consumer<String> showPlace) {

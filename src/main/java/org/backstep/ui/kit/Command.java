@@ -76,7 +76,9 @@ public enum Command {
     RESET_LESSON("training.reset", Where.BUTTON, null),
     COMPARE_RATES("training.compare", Where.BUTTON, null),
     COMPARE_OPTIMIZERS("training.compareOptimizers", Where.BUTTON, null),
-    SHOW_DIVERGENCE("training.showDivergence", Where.BUTTON, null);
+    SHOW_DIVERGENCE("training.showDivergence", Where.BUTTON, null),
+
+    LANDSCAPE_STEEPEST("landscape.steepest", Where.BUTTON, null);
 
     /** Where a command shows: as a menu item, or as a button on a panel. */
     public enum Where { MENU, BUTTON }

@@ -23,7 +23,7 @@ import org.backstep.ui.theme.Appearance;
 /**
  * The network as a picture of the replay state. Hover a node or edge for its exact numbers;
  * click a node to select it (the tables and maths follow); double-click a node or edge to edit the
- * number behind it.
+ * number behind it; right-click an edge (a weight) or a node (its bias) to show it on the loss landscape.
  */
 public final class NetworkDiagram extends JComponent implements javax.accessibility.Accessible {
     /** Told which node the user selected: column (0 = inputs) and index. */
@@ -45,12 +45,14 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
     /** The student's choice of View ▸ Numbers on the edges; null until chosen (then by the network's size). */
     private Boolean edgeLabelsChosen;
     private Runnable relabelListener = () -> { };
+    private final LandscapeMenu landscapeMenu;
 
     public NetworkDiagram(UiContext ui, StepSession session) {
         this.session = session;
         this.texts = ui.texts();
         this.appearance = ui.appearance();
         this.commands = ui.commands();
+        this.landscapeMenu = new LandscapeMenu(texts, session);
         commands.define(org.backstep.ui.kit.Command.EDGE_LABELS, () -> {
             edgeLabelsChosen = !painter.edgeLabels();
             relabel();
@@ -76,6 +78,10 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
                 requestFocusInWindow();
                 NetworkPainter.Geometry geo = painter.geometry(getWidth(), getHeight());
                 int[] node = painter.nodeAt(geo, e.getX(), e.getY());
+                if (e.isPopupTrigger()) {
+                    showLandscapeMenu(e);
+                    return;
+                }
                 if (e.getClickCount() >= 2) {
                     int[] edge = node == null ? painter.edgeAt(geo, e.getX(), e.getY(), 5) : null;
                     if (node != null || edge != null) {
@@ -85,6 +91,14 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
                 }
                 if (node != null) {
                     select(node[0], node[1]);
+                }
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                // Where the menu opens as the button comes up (Windows).
+                if (e.isPopupTrigger()) {
+                    showLandscapeMenu(e);
                 }
             }
         });
@@ -97,6 +111,18 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
         relabel();
         selectedColumn = -1;
         selectedIndex = -1;
+    }
+
+    private void showLandscapeMenu(MouseEvent e) {
+        NetworkPainter.Geometry geo = painter.geometry(getWidth(), getHeight());
+        int[] node = painter.nodeAt(geo, e.getX(), e.getY());
+        int[] edge = node == null ? painter.edgeAt(geo, e.getX(), e.getY(), 5) : null;
+        landscapeMenu.show(this, landscapeMenu.parameterOf(node, edge), e.getX(), e.getY());
+    }
+
+    /** Called with a trained parameter (a weight or a bias) the user wants on the landscape, and the axis. */
+    public void setLandscapeRequest(java.util.function.BiConsumer<Integer, org.backstep.ui.session.LandscapeChoice.Axis> request) {
+        landscapeMenu.setRequest(request);
     }
 
     /** Whether the edges carry their numbers now (View ▸ Numbers on the edges). */
@@ -199,7 +225,8 @@ public final class NetworkDiagram extends JComponent implements javax.accessibil
         StringBuilder sb = new StringBuilder("<html>");
         line(sb, cursor, q.parameterSlot(w));
         line(sb, cursor, q.gradientSlot(w));
-        return sb.append("<br>").append(texts.get("network.editHint")).append("</html>").toString();
+        return sb.append("<br>").append(texts.get("network.editHint")).append("<br>")
+                .append(texts.get("network.landscapeHint")).append("</html>").toString();
     }
 
     /** "w(x1→h1) = 0.5 (W1[0][0])": the window's name first, the trace's after it. */

@@ -153,6 +153,11 @@ public final class TrainingPanel extends JPanel {
         }
     }
 
+    /** The last finished run, whose epochs a click on the curve opens (the landscape draws its path); or null. */
+    public org.backstep.engine.TrainingRun lastRun() {
+        return controller.lastRun();
+    }
+
     /** How many points the loss curve holds now (at most about two per bucket). */
     public int curvePoints() {
         return chart.points();

@@ -39,8 +39,11 @@ public final class Narration {
         int at = 0;
         while (maths.find()) {
             out.append(emphasis(escaped.substring(at, maths.start())));
-            // A formula is not broken across lines: its spaces do not wrap.
-            out.append("<i>").append(maths(maths.group(1)).replace(" ", "&nbsp;")).append("</i>");
+            // A formula is not broken across lines: its spaces do not wrap, and neither do the
+            // edges of its subscripts and superscripts, where Swing would otherwise break a
+            // formula too long for the rest of the line ("(1 - w₁ w₂" above, "²" below).
+            out.append("<i style=\"white-space: nowrap\">").append(maths(maths.group(1)).replace(" ", "&nbsp;"))
+                    .append("</i>");
             at = maths.end();
         }
         out.append(emphasis(escaped.substring(at)));
