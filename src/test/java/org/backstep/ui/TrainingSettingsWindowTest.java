@@ -78,6 +78,10 @@ class TrainingSettingsWindowTest {
         window.textBox("training.beta2").requireText("0.999");
         window.textBox("training.epsilon").requireText("1e-8");
         window.textBox("training.learningRate").requireText("1");
+        assertThat(java.util.stream.Stream.of("training.learningRate", "training.beta1", "training.beta2",
+                "training.epsilon", "training.weightDecay").map(n -> GuiActionRunner.execute(
+                        () -> window.textBox(n).target().getLocationOnScreen().y)).toList())
+                .as("Adam's fields top to bottom in the order its update uses them").isSorted().doesNotHaveDuplicates();
         assertThat(window.textBox("training.beta1").target().getToolTipText()).contains("running mean of gradients");
         assertThat(window.comboBox("training.optimizer").target().getToolTipText()).contains("m̂/(√v̂ + ε)");
 
@@ -128,8 +132,9 @@ class TrainingSettingsWindowTest {
     void batchesOfTwoOnFourSamplesDrawTheBatchLossBesideTheEpochsAndTheDebuggerNamesTheStep() throws Exception {
         MainWindow frame = open("xor");
         window.checkBox("training.shuffle").requireDisabled();
-        assertThat(GuiActionRunner.execute(() -> window.spinner("training.batchSize").target().getEditor()
-                .getAccessibleContext().getAccessibleName())).isNotNull();
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JSpinner.DefaultEditor) window.spinner("training.batchSize")
+                .target().getEditor()).getTextField().getAccessibleContext().getAccessibleName()))
+                .as("the name a screen reader says in the spinner's text").isEqualTo("Batch size");
         window.spinner("training.batchSize").requireValue(4);
         window.spinner("training.batchSize").enterTextAndCommit("2");
         window.spinner("training.batchSize").requireValue(2);
@@ -165,7 +170,9 @@ class TrainingSettingsWindowTest {
         window.button("training.run").click();
         waitForRunsToEnd("training.run");
         assertThat(GuiActionRunner.execute(chart::curveCount)).isEqualTo(1);
-        assertThat(window.label("transport.position").text()).isEqualTo("start · 97 events · epoch 0");
+        window.tabbedPane("tabs").selectTab(0);
+        assertThat(window.label("transport.position").text()).as("the epoch shown, in full batch's words")
+                .isEqualTo("event 1 of 97 · forward · epoch 57");
     }
 
     @Test

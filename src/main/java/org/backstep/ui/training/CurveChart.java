@@ -111,10 +111,10 @@ final class CurveChart {
         }
     }
 
-    /** {@code colour} two thirds of the way to {@code background}. */
+    /** {@code colour} halfway to {@code background}: lighter, yet still seen on a projector. */
     private static Color lighter(Color colour, Color background) {
-        return new Color((colour.getRed() + 2 * background.getRed()) / 3, (colour.getGreen() + 2 * background.getGreen()) / 3,
-                (colour.getBlue() + 2 * background.getBlue()) / 3);
+        return new Color((colour.getRed() + background.getRed()) / 2, (colour.getGreen() + background.getGreen()) / 2,
+                (colour.getBlue() + background.getBlue()) / 2);
     }
 
     /**

@@ -153,7 +153,7 @@ final class RunSettings {
     }
 
     private void typed() {
-        if (loading) {
+        if (loading || optimizer.filling()) {
             return;
         }
         // Said at the field at once; the step follows when the typing pauses.

@@ -16,7 +16,7 @@ import org.backstep.ui.session.TrainingChoice;
  */
 final class SettingField {
     private final Texts texts;
-    private final Hyperparameter setting;
+    private Hyperparameter setting;
     private final JLabel label;
     private final JTextField field = new JTextField(7);
     private final JTextArea note;
@@ -38,15 +38,44 @@ final class SettingField {
         return setting;
     }
 
+    /**
+     * Makes the field stand for {@code other}, a setting of the same name of the optimizer now
+     * chosen (AdamW's weight decay has a default of its own), whose range its messages then name.
+     */
+    void use(Hyperparameter other) {
+        setting = other;
+    }
+
+    /** Puts back a text kept while another optimizer was chosen. */
+    void setText(String text) {
+        field.setText(text);
+    }
+
     JTextField field() {
         return field;
     }
 
     /** The label, the field and the note, as rows of {@code form} (a form of two columns). */
     void addTo(JPanel form) {
-        form.add(label);
-        form.add(field, "growx, wmin 80");
-        form.add(note, "span 2, growx, wmin 100");
+        addTo(form, -1);
+    }
+
+    /**
+     * The label, the field and the note as rows of {@code form} from its component {@code index}
+     * on (-1: at the end); returns the index after them.
+     */
+    int addTo(JPanel form, int index) {
+        form.add(label, null, index);
+        form.add(field, "growx, wmin 80", index < 0 ? -1 : index + 1);
+        form.add(note, "span 2, growx, wmin 100", index < 0 ? -1 : index + 2);
+        return index < 0 ? -1 : index + 3;
+    }
+
+    /** Takes the rows out of {@code form} again, to put them back in another optimizer's order. */
+    void removeFrom(JPanel form) {
+        form.remove(label);
+        form.remove(field);
+        form.remove(note);
     }
 
     void setVisible(boolean shown) {
