@@ -1,4 +1,5 @@
 package org.backstep.ui.network;
+import org.backstep.engine.StepPlace;
 import java.util.List;
 import org.backstep.engine.NetworkShape;
 import org.backstep.engine.Phase;
@@ -111,7 +112,7 @@ public final class DiagramState {
             return null;
         }
         if (cursor.size() > 0) {
-            org.backstep.engine.StepPlace place = cursor.log().place(cursor.atStart() ? 0 : cursor.position());
+            StepPlace place = cursor.log().place(cursor.atStart() ? 0 : cursor.position());
             if (place.batchSize() < samples && place.positionOf(sample) >= 0) {
                 return texts.format("network.sample.batch", sample + 1, samples, place.positionOf(sample) + 1,
                         place.batchSize());

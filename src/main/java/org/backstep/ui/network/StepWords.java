@@ -1,5 +1,6 @@
 package org.backstep.ui.network;
 
+import org.backstep.engine.StepPlace;
 import java.util.ArrayList;
 import java.util.List;
 import org.backstep.engine.Quantities;
@@ -39,7 +40,7 @@ record StepWords(Texts texts, QuantityWords words) implements Working.Visitor<St
      * ", sample 3 of 4"; in a batch smaller than the data, also where the sample comes in it:
      * ", sample 7 of 8, 2 of 4 in this batch".
      */
-    static String ofSample(Texts texts, org.backstep.engine.StepPlace place, int sample, int samples) {
+    static String ofSample(Texts texts, StepPlace place, int sample, int samples) {
         if (place.batchSize() >= samples || place.positionOf(sample) < 0) {
             return texts.format("speech.ofSample", sample + 1, samples);
         }

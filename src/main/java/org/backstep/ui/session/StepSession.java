@@ -264,7 +264,7 @@ public final class StepSession {
 
     /** The epoch of the shown step. */
     public int epoch() {
-        return shownStep / step.stepsPerEpoch();
+        return place().epoch();
     }
 
     /** The shown step, counted over the whole run from 0 (with full batch, the epoch). */

@@ -42,7 +42,7 @@ final class CurveChart {
         return curves.stream().filter(c -> !c.faint()).count();
     }
 
-    static XYChart build(List<LossChart.Curve> curves, LossChart.Mark mark, LossChart.Look look, int width, int height) {
+    static XYChart build(List<LossChart.Curve> curves, LossChart.Mark mark, ChartLook look, int width, int height) {
         boolean powers = inPowers(curves);
         String yTitle = powers ? logTitle(look, height) : look.yTitle();
         XYChart chart = new XYChartBuilder().width(width).height(height).xAxisTitle(look.xTitle())
@@ -84,7 +84,7 @@ final class CurveChart {
 
     /** Adds the faint curves or the main ones; a {@code suffix} marks a second drawing, kept out of the legend. */
     private static void addCurves(XYChart chart, List<LossChart.Curve> curves, List<double[][]> drawn,
-                                  LossChart.Look look, boolean faint, boolean alone, String suffix) {
+                                  ChartLook look, boolean faint, boolean alone, String suffix) {
         int style = 0;
         for (int i = 0; i < curves.size(); i++) {
             LossChart.Curve c = curves.get(i);
@@ -122,7 +122,7 @@ final class CurveChart {
      * hold it along its side, else the short one, else none (the chart's name says it is the
      * loss): XChart cuts a title longer than its axis at both ends.
      */
-    private static String logTitle(LossChart.Look look, int height) {
+    private static String logTitle(ChartLook look, int height) {
         // The plot is the chart less the x axis's labels and title below it, about five lines of them.
         double room = height - 5 * look.theme().getAxisTitleFont().getSize2D();
         for (String title : List.of(look.yLogTitle(), look.yLogShortTitle())) {
@@ -133,7 +133,7 @@ final class CurveChart {
         return "";
     }
 
-    private static double widthOf(LossChart.Look look, String title) {
+    private static double widthOf(ChartLook look, String title) {
         java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
         return look.theme().getAxisTitleFont().getStringBounds(title, context).getWidth();
     }
@@ -174,4 +174,25 @@ final class CurveChart {
         new BasicStroke(2.5f),
         new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f),
     };
+
+    /**
+     * {@code chart} painted at {@code width} × {@code height} screen pixels into an image of device
+     * pixels ({@code scaleX}, {@code scaleY}: the screen's HiDPI scale), reusing {@code spare}
+     * when it has that size.
+     */
+    static java.awt.image.BufferedImage render(XYChart chart, int width, int height, double scaleX, double scaleY,
+                                               java.awt.image.BufferedImage spare) {
+        int pixelsWide = (int) Math.ceil(width * scaleX);
+        int pixelsHigh = (int) Math.ceil(height * scaleY);
+        java.awt.image.BufferedImage image = spare;
+        if (image == null || image.getWidth() != pixelsWide || image.getHeight() != pixelsHigh) {
+            image = new java.awt.image.BufferedImage(pixelsWide, pixelsHigh, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        }
+        java.awt.Graphics2D g = image.createGraphics();
+        g.scale(scaleX, scaleY);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        chart.paint(g, width, height);
+        g.dispose();
+        return image;
+    }
 }

@@ -1,10 +1,8 @@
 package org.backstep.ui.training;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Graphics;
 import java.awt.GraphicsConfiguration;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -17,8 +15,6 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.backstep.ui.kit.Texts;
 import org.backstep.ui.theme.Appearance;
-import org.backstep.ui.theme.ChartTheme;
-import org.backstep.ui.theme.Themes;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -27,7 +23,7 @@ import org.knowm.xchart.XYChart;
  * <p>XChart takes 10 ms to paint a large chart once the JIT has compiled it and well over 100 ms
  * before, which held up the Swing thread while a run was filling the curve in. Here the Swing
  * thread only copies the finished image to the screen. XChart is not thread-safe, so each picture
- * is made by a chart of its own, built from values captured on the Swing thread ({@link Look}),
+ * is made by a chart of its own, built from values captured on the Swing thread ({@link ChartLook}),
  * and no chart is changed after it has painted.
  */
 public final class LossChart extends JPanel {
@@ -37,22 +33,6 @@ public final class LossChart extends JPanel {
         t.setDaemon(true);
         return t;
     });
-
-    /** What the chart looks like: the window's chart theme, the curves' colours and the axis titles. */
-    record Look(ChartTheme theme, Color line, List<Color> others, Color mark, String xTitle, String yTitle,
-            String yLogTitle, String yLogShortTitle, java.util.Locale locale) {
-        static Look of(Texts texts, Appearance appearance) {
-            return new Look(ChartTheme.of(appearance), Themes.color("Backstep.phase.loss"),
-                    List.of(Themes.color("Backstep.phase.forward"), Themes.color("Backstep.phase.loss"),
-                            Themes.color("Backstep.phase.update")), Themes.color("Backstep.phase.backward"),
-                    texts.get("training.axis.epoch"), texts.get("training.axis.loss"),
-                    texts.get("training.axis.logLoss"), texts.get("training.axis.logLoss.short"), texts.locale());
-        }
-
-        Color background() {
-            return theme.getChartBackgroundColor();
-        }
-    }
 
     /**
      * One loss curve; {@code label} names it in the legend (null: the only curve, no legend). A
@@ -73,7 +53,7 @@ public final class LossChart extends JPanel {
     }
 
     /** One picture to make: the curves, the mark (or null), their look and the size in screen pixels. */
-    private record Order(List<Curve> curves, Mark mark, Look look, int width, int height, double scaleX, double scaleY) {
+    private record Order(List<Curve> curves, Mark mark, ChartLook look, int width, int height, double scaleX, double scaleY) {
     }
 
     /** A finished picture and the chart that painted it, which maps screen x back to an epoch. */
@@ -90,7 +70,7 @@ public final class LossChart extends JPanel {
     private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
     private List<Curve> curves = List.of(new Curve(null, new double[] {0}, new double[] {0}));
     private Mark mark;
-    private Look look;
+    private ChartLook look;
     private Picture shown;
     /** The order last handed to the painter, so an unchanged chart is not painted again. */
     private Order ordered;
@@ -102,7 +82,7 @@ public final class LossChart extends JPanel {
         this.texts = texts;
         this.appearance = appearance;
         setOpaque(true);
-        look = Look.of(texts, appearance);
+        look = ChartLook.of(texts, appearance);
     }
 
     /**
@@ -231,7 +211,7 @@ public final class LossChart extends JPanel {
     public void updateUI() {
         super.updateUI();
         if (curves != null) {
-            look = Look.of(texts, appearance);
+            look = ChartLook.of(texts, appearance);
             repaint();
         }
     }
@@ -308,17 +288,8 @@ public final class LossChart extends JPanel {
 
     private Picture paint(Order order) {
         XYChart chart = CurveChart.build(order.curves, order.mark, order.look, order.width, order.height);
-        int pixelsWide = (int) Math.ceil(order.width * order.scaleX);
-        int pixelsHigh = (int) Math.ceil(order.height * order.scaleY);
-        BufferedImage image = spare.getAndSet(null);
-        if (image == null || image.getWidth() != pixelsWide || image.getHeight() != pixelsHigh) {
-            image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
-        }
-        Graphics2D g = image.createGraphics();
-        g.scale(order.scaleX, order.scaleY);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        chart.paint(g, order.width, order.height);
-        g.dispose();
+        BufferedImage image = CurveChart.render(chart, order.width, order.height, order.scaleX, order.scaleY,
+                spare.getAndSet(null));
         return new Picture(image, chart, order.width, order.height, order);
     }
 }

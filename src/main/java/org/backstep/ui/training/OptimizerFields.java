@@ -145,8 +145,7 @@ final class OptimizerFields {
     Map<String, String> typed() {
         showKind();
         Map<String, String> typed = new LinkedHashMap<>();
-        typed.put(rate.setting().field(), rate.text());
-        for (SettingField f : shownFields().subList(1, shownFields().size())) {
+        for (SettingField f : shownFields()) {
             typed.put(f.setting().field(), f.text());
         }
         return typed;

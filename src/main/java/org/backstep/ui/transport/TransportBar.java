@@ -1,5 +1,6 @@
 package org.backstep.ui.transport;
 
+import org.backstep.ui.session.BatchPlace;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -201,7 +202,7 @@ public final class TransportBar extends JPanel {
      * (epoch 4, batch 2 of 2)", since an epoch then holds several steps.
      */
     private String positionText(ReplayCursor cursor) {
-        org.backstep.ui.session.BatchPlace place = session.place();
+        BatchPlace place = session.place();
         if (!place.miniBatch()) {
             return cursor.atStart() ? texts.format("transport.position.start", cursor.size(), session.epoch())
                     : texts.format("transport.position", cursor.position() + 1, cursor.size(),
